@@ -1,0 +1,142 @@
+/** Every file in cypher/queries runs against the real Neo4j holding the fixture graph. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDriver } from '../../test/neo4j.ts';
+import { buildGraph } from '../../seed/src/dataset.ts';
+import { FIXTURE_DIR } from '../../test/fixture.ts';
+import { query, queryHeader, queryNames } from './index.ts';
+
+const driver = testDriver();
+afterAll(() => driver.close());
+const fixture = buildGraph({ dataDir: FIXTURE_DIR });
+
+async function read(name: string, params: Record<string, unknown> = {}) {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return (await session.executeRead((tx) => tx.run(query(name), params))).records;
+  } finally {
+    await session.close();
+  }
+}
+
+const tested = new Set<string>();
+function covers(name: string) {
+  tested.add(name);
+  return name;
+}
+
+describe('cypher/queries', () => {
+  it('every file starts with its purpose and params', () => {
+    for (const name of queryNames()) {
+      const header = queryHeader(name);
+      expect(header.length, name).toBeGreaterThanOrEqual(2);
+      expect(
+        header.some((l) => l.includes('Params:')),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it(covers('count-graph'), async () => {
+    const [row] = await read('count-graph');
+    expect(row?.get('nodeCount')).toBe(fixture.nodes.length);
+    expect(row?.get('relationshipCount')).toBe(fixture.rels.length);
+    const labels = Object.fromEntries(
+      (row?.get('labels') as { key: string; count: number }[]).map((r) => [r.key, r.count]),
+    );
+    expect(labels.Institution).toBe(4);
+  });
+
+  it(covers('get-node'), async () => {
+    const [row] = await read('get-node', { id: 'guangzhou-laboratory' });
+    expect(row?.get('node').properties.name).toBe('广州实验室');
+    expect(row?.get('node').labels).toEqual(expect.arrayContaining(['PlanNode', 'Institution']));
+    expect(await read('get-node', { id: 'nope' })).toHaveLength(0);
+  });
+
+  it(covers('search-nodes'), async () => {
+    const search = async (text: string, labels: string[] | null = null) =>
+      (await read('search-nodes', { text, ftQuery: text, labels, limit: 5 })).map(
+        (r) => r.get('node').properties.id as string,
+      );
+    expect((await search('广州实验室'))[0]).toBe('guangzhou-laboratory');
+    expect((await search('粤芯半导体'))[0]).toBe('cansemi');
+    expect((await search('CanSemi'))[0]).toBe('cansemi');
+    expect(await search('实验室', ['Person'])).toEqual([]);
+    const limited = await read('search-nodes', { text: '广州', ftQuery: '广州', labels: null, limit: 100000 });
+    expect(limited.length).toBeLessThanOrEqual(100);
+  });
+
+  it(covers('expand-neighbors'), async () => {
+    const rows = await read('expand-neighbors', {
+      ids: ['guangzhou-laboratory'],
+      exclude: ['guangzhou-laboratory'],
+      types: ['BACKED_BY'],
+      labels: null,
+      limit: 10,
+    });
+    expect(rows.map((r) => r.get('id')).sort()).toEqual([
+      'bioisland-laboratory',
+      'cas-guangzhou-institute-of-biomedicine-and-health',
+    ]);
+    const persons = await read('expand-neighbors', {
+      ids: ['guangzhou-laboratory'],
+      exclude: [],
+      types: null,
+      labels: ['Person'],
+      limit: 10,
+    });
+    expect(persons.map((r) => r.get('id'))).toEqual(['zhong-nanshan']);
+  });
+
+  it(covers('get-subgraph'), async () => {
+    const [row] = await read('get-subgraph', {
+      ids: ['guangzhou-laboratory', 'zhong-nanshan', 'bio-island'],
+      types: null,
+    });
+    const edges = (row?.get('edges') as { id: string }[]).map((e) => e.id).sort();
+    expect(edges).toEqual(['LEADS:zhong-nanshan:guangzhou-laboratory', 'LOCATED_IN:guangzhou-laboratory:bio-island']);
+  });
+
+  it(covers('find-paths'), async () => {
+    const rows = await read('find-paths', {
+      from: 'zhong-nanshan',
+      to: 'cas-guangzhou-institute-of-biomedicine-and-health',
+      maxHops: 4,
+      types: ['LEADS', 'BACKED_BY', 'LOCATED_IN'],
+      k: 10,
+    });
+    expect(rows[0]?.get('nodeIds')).toEqual([
+      'zhong-nanshan',
+      'guangzhou-laboratory',
+      'cas-guangzhou-institute-of-biomedicine-and-health',
+    ]);
+    expect(rows.every((r) => (r.get('edgeIds') as string[]).length <= 4)).toBe(true);
+  });
+
+  it(covers('trace-step'), async () => {
+    const rows = await read('trace-step', {
+      ids: ['integrated-circuits'],
+      inTypes: ['IN_INDUSTRY', 'FOCUSES_ON'],
+      outTypes: [],
+      seen: ['integrated-circuits'],
+      limit: 10,
+    });
+    expect(rows.map((r) => r.get('id'))).toEqual(['cansemi', 'knowledge-city']);
+  });
+
+  it(covers('get-section-source'), async () => {
+    const [row] = await read('get-section-source', { id: 'sec-box-3' });
+    expect(row?.get('section').properties.name).toContain('专栏3');
+    expect((row?.get('ancestors') as unknown[]).length).toBe(2);
+    const ids = (row?.get('mentions') as { node: { properties: { id: string } } }[]).map((m) => m.node.properties.id);
+    expect(ids).toEqual(expect.arrayContaining(['guangzhou-laboratory', 'human-cell-lineage-facility']));
+  });
+
+  // The write queries are exercised by the loader's integration tests (seed/src/load.int.test.ts).
+  for (const name of ['merge-nodes', 'merge-relationships', 'delete-stale-nodes', 'delete-stale-relationships'])
+    covers(name);
+
+  it('has a test for every query file', () => {
+    expect(queryNames().filter((n) => !tested.has(n))).toEqual([]);
+  });
+});

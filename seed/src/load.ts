@@ -1,0 +1,123 @@
+/**
+ * Writes a validated graph into Neo4j: schema first, then every node and relationship in batched UNWIND
+ * statements inside ONE transaction, so a load is all-or-nothing and a re-run converges to the same graph.
+ */
+import type { Driver } from 'neo4j-driver';
+import { query, schemaStatements } from '@plangraph/cypher';
+import { isNodeLabel, isRelType } from '@plangraph/shared';
+import type { Graph, NodeRow, Provenance, RelRow } from './dataset.ts';
+
+const BATCH = 500;
+
+function provenanceProps(provenance: Provenance[]) {
+  const first = provenance[0];
+  return {
+    quote: first?.quote ?? null,
+    sectionId: first?.sectionId ?? null,
+    start: first?.start ?? null,
+    end: first?.end ?? null,
+    quotes: provenance.map((p) => p.quote),
+    quoteSectionIds: provenance.map((p) => p.sectionId),
+    quoteStarts: provenance.map((p) => p.start),
+    quoteEnds: provenance.map((p) => p.end),
+  };
+}
+
+/** Neo4j properties cannot be maps or null inside lists; drop nulls (absent = null in Cypher). */
+function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+export function nodeParams(n: NodeRow) {
+  if (!isNodeLabel(n.label)) throw new Error(`label "${n.label}" is not in the allow-list`);
+  // Node quotes keep the per-quote lists; the singular quote/sectionId/start/end are for relationships.
+  const { quotes, quoteSectionIds, quoteStarts, quoteEnds } = provenanceProps(n.provenance);
+  return {
+    id: n.id,
+    label: n.label,
+    props: cleanProps({ ...n.props, quotes, quoteSectionIds, quoteStarts, quoteEnds }),
+  };
+}
+
+export function relParams(r: RelRow) {
+  if (!isRelType(r.type)) throw new Error(`relationship type "${r.type}" is not in the allow-list`);
+  return {
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: cleanProps({ ...r.props, id: r.id, ...provenanceProps(r.provenance) }),
+  };
+}
+
+export async function applySchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const { statement } of schemaStatements()) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+export type LoadResult = { nodes: number; relationships: number; ms: number };
+
+export async function loadGraph(
+  driver: Driver,
+  graph: Pick<Graph, 'nodes' | 'rels'>,
+  options: { database?: string; onProgress?: (message: string) => void } = {},
+): Promise<LoadResult> {
+  const started = Date.now();
+  await applySchema(driver, options.database);
+  const nodes = graph.nodes.map(nodeParams);
+  const rels = graph.rels.map(relParams);
+  const session = driver.session({ database: options.database });
+  try {
+    await session.executeWrite(
+      async (tx) => {
+        await tx.run(query('delete-stale-relationships'), { ids: rels.map((r) => r.id) });
+        await tx.run(query('delete-stale-nodes'), { ids: nodes.map((n) => n.id) });
+        for (let i = 0; i < nodes.length; i += BATCH) {
+          await tx.run(query('merge-nodes'), { rows: nodes.slice(i, i + BATCH) });
+          options.onProgress?.(`nodes ${Math.min(i + BATCH, nodes.length)}/${nodes.length}`);
+        }
+        for (let i = 0; i < rels.length; i += BATCH) {
+          await tx.run(query('merge-relationships'), { rows: rels.slice(i, i + BATCH) });
+          options.onProgress?.(`relationships ${Math.min(i + BATCH, rels.length)}/${rels.length}`);
+        }
+      },
+      { timeout: 120_000 },
+    );
+  } finally {
+    await session.close();
+  }
+  return { nodes: nodes.length, relationships: rels.length, ms: Date.now() - started };
+}
+
+export type DbCounts = {
+  nodeCount: number;
+  relationshipCount: number;
+  labels: Record<string, number>;
+  types: Record<string, number>;
+};
+
+export async function countGraph(driver: Driver, database?: string): Promise<DbCounts> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const res = await tx.run(query('count-graph'));
+      const row = res.records[0];
+      const toMap = (rows: { key: string; count: unknown }[]) =>
+        Object.fromEntries(
+          rows.map((r) => [r.key, Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
+      return {
+        nodeCount: Number(row?.get('nodeCount') ?? 0),
+        relationshipCount: Number(row?.get('relationshipCount') ?? 0),
+        labels: toMap(row?.get('labels') ?? []),
+        types: toMap(row?.get('types') ?? []),
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,115 @@
+/** zod schemas of the hand-edited files under seed/data (see docs/dataset.md). */
+import { z } from 'zod';
+import { CURATED_REL_TYPES, ENTITY_LABELS } from '@plangraph/shared';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug with hyphens, e.g. "guangzhou-laboratory"')
+  .refine((id) => !id.startsWith('sec-'), 'ids starting with "sec-" are reserved for outline sections');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const quoteSchema = z.union([
+  nonEmpty,
+  z
+    .object({
+      text: nonEmpty,
+      line: z.number().int().positive().optional(),
+    })
+    .strict(),
+]);
+export type QuoteInput = z.infer<typeof quoteSchema>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const propValue = z.union([scalar, z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+
+const RESERVED_PROPS = [
+  'id',
+  'name',
+  'nameEn',
+  'aliases',
+  'kind',
+  'description',
+  'descriptionEn',
+  'textIssue',
+  'mentionForms',
+  'quotes',
+  'labels',
+];
+
+const propsSchema = z
+  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'property names must be camelCase ASCII'), propValue)
+  .refine((p) => !Object.keys(p).some((k) => RESERVED_PROPS.includes(k)), {
+    message: `props must not redefine ${RESERVED_PROPS.join(', ')}`,
+  });
+
+export const nodeSchema = z
+  .object({
+    id: slug,
+    label: z.enum(ENTITY_LABELS),
+    kind: slug,
+    name: nonEmpty,
+    nameEn: nonEmpty,
+    aliases: z.array(nonEmpty).default([]),
+    description: nonEmpty,
+    descriptionEn: nonEmpty,
+    quotes: z.array(quoteSchema).min(1, 'every node needs at least one quote'),
+    textIssue: z.string().nullable().optional(),
+    /** Surface forms the loader looks for to link MENTIONED_IN; defaults to name and aliases. Narrow it for
+     *  forms that are also ordinary words (聚合 "to gather" is also a company's short name). */
+    mentionForms: z.array(nonEmpty).optional(),
+    props: propsSchema.default({}),
+  })
+  .strict()
+  .superRefine((node, ctx) => {
+    if (node.label !== 'Indicator') return;
+    const p = node.props;
+    if (typeof p.unit !== 'string' || p.unit === '') {
+      ctx.addIssue({ code: 'custom', path: ['props', 'unit'], message: 'an Indicator needs a unit (string)' });
+    }
+    for (const key of ['value2020', 'target2025'] as const) {
+      if (!(key in p)) continue;
+      const v = p[key];
+      if (v !== null && typeof v !== 'number') {
+        ctx.addIssue({ code: 'custom', path: ['props', key], message: `${key} must be a number or null` });
+      }
+    }
+    if (!('value2020' in p) && !('target2025' in p)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['props'],
+        message: 'an Indicator needs value2020 or target2025',
+      });
+    }
+  });
+export type NodeInput = z.infer<typeof nodeSchema>;
+
+export const relationshipSchema = z
+  .object({
+    type: z.enum(CURATED_REL_TYPES),
+    from: slug,
+    to: slug,
+    quote: quoteSchema,
+    props: propsSchema.default({}),
+  })
+  .strict()
+  .refine((r) => r.from !== r.to, { message: 'a relationship cannot point from a node to itself', path: ['to'] });
+export type RelationshipInput = z.infer<typeof relationshipSchema>;
+
+export const dataFileSchema = z
+  .object({
+    nodes: z.array(nodeSchema).default([]),
+    relationships: z.array(relationshipSchema).default([]),
+  })
+  .strict();
+export type DataFile = z.infer<typeof dataFileSchema>;
+
+/** seed/data/outline-en.yaml: English titles of the outline's sections, keyed by section id. */
+export const outlineEnSchema = z
+  .object({
+    sections: z.record(z.string().regex(/^sec-[a-z0-9-]+$/, 'section ids look like "sec-4-1"'), nonEmpty),
+  })
+  .strict();
+export type OutlineEn = z.infer<typeof outlineEnSchema>;
+
+export const OUTLINE_EN_FILE = 'outline-en.yaml';

@@ -1,0 +1,44 @@
+/** The plan text and its outline, held in memory: the source viewer and provenance titles read from it. */
+import { readFileSync } from 'node:fs';
+import {
+  DEFAULT_DATA_DIR,
+  DEFAULT_SOURCE_FILE,
+  displayTitle,
+  parseOutline,
+  readSectionTitlesEn,
+  sectionPath,
+  type Outline,
+  type Section,
+} from '@plangraph/seed';
+
+export type SectionRef = { id: string; title: string; titleEn: string | null };
+
+export type SourceText = {
+  text: string;
+  outline: Outline;
+  section(id: string): Section | undefined;
+  sectionTitle(id: string): string | null;
+  sectionTitleEn(id: string): string | null;
+  path(id: string): SectionRef[];
+  children(id: string): SectionRef[];
+};
+
+export function loadSourceText(sourceFile = DEFAULT_SOURCE_FILE, dataDir = DEFAULT_DATA_DIR): SourceText {
+  const text = readFileSync(sourceFile, 'utf8');
+  const outline = parseOutline(text);
+  const titlesEn = readSectionTitlesEn(dataDir);
+  const title = displayTitle;
+  const ref = (s: Section): SectionRef => ({ id: s.id, title: title(s), titleEn: titlesEn[s.id] ?? null });
+  return {
+    text,
+    outline,
+    section: (id) => outline.byId.get(id),
+    sectionTitle: (id) => {
+      const s = outline.byId.get(id);
+      return s ? title(s) : null;
+    },
+    sectionTitleEn: (id) => titlesEn[id] ?? null,
+    path: (id) => sectionPath(outline, id).map(ref),
+    children: (id) => outline.sections.filter((s) => s.parentId === id).map(ref),
+  };
+}
