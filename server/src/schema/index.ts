@@ -2,16 +2,18 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { mergeSchemas } from '@graphql-tools/schema';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import GraphQLJSON from 'graphql-type-json';
-import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, valueFromASTUntyped, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildTypeDefs } from './type-defs.ts';
 import { explorationResolvers, explorationTypeDefs } from './exploration.ts';
 
-// The same description as in the SDL, so the printed schema does not depend on which one a merge keeps.
+/** Any JSON value. Defined here (not imported) so only one copy of `graphql` is ever involved. */
 const JSONScalar = new GraphQLScalarType({
-  ...GraphQLJSON.toConfig(),
+  name: 'JSON',
   description: 'Any JSON value: the label-specific properties of a node or relationship.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
