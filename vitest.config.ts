@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const graphql = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { graphql } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     projects: [
       {
@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{shared,seed,cypher,server,neo4j}/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.faults.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
       },
@@ -47,9 +47,20 @@ export default defineConfig({
           include: ['e2e/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['test/e2e-global-setup.ts'],
-          // One server and one database for the whole run: files take turns.
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // npm run test:faults only (scripts/test.sh names the other projects): each file runs its own Neo4j.
+          name: 'faults',
+          include: ['test/faults/**/*.faults.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 300_000,
           hookTimeout: 300_000,
         },
       },

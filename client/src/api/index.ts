@@ -1,0 +1,3 @@
+export { gql, graphiqlFetcher, ApiError, isTransient, GRAPHQL_URL, type ApiErrorKind } from './client.ts';
+export { search, node, neighborhood, subgraph, stats, sourceText } from './queries.ts';
+export type * from './types.ts';

@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import { applyFilters, toElements } from '../../graph/index.ts';
+import { useStore } from '../../store/index.ts';
+
+/** The elements on screen: the graph minus hidden labels, labelled in the current language. */
+export function useVisibleElements() {
+  const graph = useStore((s) => s.graph);
+  const hiddenLabels = useStore((s) => s.hiddenLabels);
+  const language = useStore((s) => s.language);
+  return useMemo(() => {
+    const visible = applyFilters(graph, { hiddenLabels });
+    return {
+      elements: toElements(visible, { language }),
+      nodeCount: visible.nodes.size,
+      edgeCount: visible.edges.size,
+    };
+  }, [graph, hiddenLabels, language]);
+}

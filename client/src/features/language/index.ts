@@ -1,0 +1,3 @@
+export { LanguageSwitch } from './LanguageSwitch.tsx';
+export { useT } from './useT.ts';
+export { STRINGS, translate, type StringKey } from './strings.ts';

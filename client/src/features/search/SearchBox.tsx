@@ -1,0 +1,122 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchHit } from '../../api/types.ts';
+import { displayName, primaryLabel, LABEL_STYLE } from '../../graph/index.ts';
+import { LABEL_NAMES } from '@plangraph/shared';
+import { useStore } from '../../store/index.ts';
+import { useT } from '../language/index.ts';
+import { useSearch } from './useSearch.ts';
+
+export type SearchBoxProps = {
+  /** Called with the chosen hit; the explorer adds the node and its neighbourhood. */
+  onChoose(hit: SearchHit): void;
+};
+
+export function SearchBox({ onChoose }: SearchBoxProps) {
+  const t = useT();
+  const language = useStore((s) => s.language);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const { status, hits } = useSearch(text);
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    setOpen(false);
+    setText(displayName(hit.node, language));
+    inputRef.current?.blur();
+    onChoose(hit);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(hits[active]);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const showList = open && text.trim().length > 0;
+  return (
+    <div className="search">
+      <div className="search-field">
+        <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l4 4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={inputRef}
+          data-testid="search-input"
+          type="search"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
+          placeholder={t('searchPlaceholder')}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {status === 'searching' && <span className="spinner small" aria-label={t('searchSearching')} />}
+      </div>
+      {showList && (
+        <ul className="search-hits" id={listId} role="listbox">
+          {hits.map((hit, i) => {
+            const label = primaryLabel(hit.node);
+            const name = displayName(hit.node, language);
+            const other = language === 'zh' ? hit.node.nameEn : hit.node.name;
+            return (
+              <li
+                key={hit.node.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                data-testid="search-hit"
+                className={i === active ? 'active' : ''}
+                // mousedown, not click: the input's blur would close the list before a click lands.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(hit);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="badge" style={{ background: LABEL_STYLE[label].color }}>
+                  {LABEL_NAMES[label][language]}
+                </span>
+                <span className="hit-text">
+                  <span className="hit-name">{name}</span>
+                  {other && other !== name && <span className="hit-sub">{other}</span>}
+                  {hit.matchedField === 'alias' && (
+                    <span className="hit-sub">
+                      {t('searchAlias')}: {hit.matchedText}
+                    </span>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+          {status === 'done' && hits.length === 0 && <li className="search-empty">{t('searchNoHits')}</li>}
+          {status === 'error' && <li className="search-empty">{t('error')}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

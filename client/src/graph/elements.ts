@@ -1,0 +1,49 @@
+import type { ElementDefinition } from 'cytoscape';
+import { REL_PHRASES, isRelType } from '@plangraph/shared';
+import { primaryLabel } from './normalize.ts';
+import { displayName, wrapCjk } from './text.ts';
+import type { GraphData, Language } from './model.ts';
+
+export type ToElementsOptions = { language: Language; wrapWidth?: number };
+
+/** Relationship text shown on hover or selection. */
+export function edgeCaption(type: string, language: Language): string {
+  if (!isRelType(type)) return type;
+  return language === 'zh' ? REL_PHRASES[type].zh : type.replace(/_/g, ' ').toLowerCase();
+}
+
+/** Graph → Cytoscape element definitions. Pure: the same graph and options give the same elements. */
+export function toElements(graph: GraphData, options: ToElementsOptions): ElementDefinition[] {
+  const { language, wrapWidth = 8 } = options;
+  const out: ElementDefinition[] = [];
+  // Degree on the canvas: hubs are drawn larger so an overview reads at a glance.
+  const degree = new Map<string, number>();
+  for (const e of graph.edges.values()) {
+    if (!graph.nodes.has(e.source) || !graph.nodes.has(e.target)) continue;
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  for (const n of graph.nodes.values()) {
+    const label = primaryLabel(n);
+    out.push({
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: wrapCjk(displayName(n, language), wrapWidth),
+        type: label,
+        name: n.name,
+        degree: degree.get(n.id) ?? 0,
+      },
+      classes: `label-${label}${n.textIssue ? ' text-issue' : ''}`,
+    });
+  }
+  for (const e of graph.edges.values()) {
+    if (!graph.nodes.has(e.source) || !graph.nodes.has(e.target)) continue;
+    out.push({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, type: e.type, label: edgeCaption(e.type, language) },
+      classes: `rel-${e.type}`,
+    });
+  }
+  return out;
+}

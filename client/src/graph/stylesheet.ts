@@ -1,0 +1,132 @@
+import type { StylesheetJson } from 'cytoscape';
+import { LABEL_NAMES, NODE_LABELS, type NodeLabel } from '@plangraph/shared';
+
+export const FONT_FAMILY =
+  '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+type Shape =
+  | 'round-rectangle'
+  | 'ellipse'
+  | 'round-hexagon'
+  | 'round-diamond'
+  | 'round-octagon'
+  | 'barrel'
+  | 'round-triangle'
+  | 'round-pentagon'
+  | 'rectangle';
+
+/** One colour and one shape per label: shape keeps labels apart for colour-blind readers and in print. */
+export const LABEL_STYLE: Record<NodeLabel, { color: string; shape: Shape }> = {
+  Institution: { color: '#3567d6', shape: 'round-rectangle' },
+  Enterprise: { color: '#e07b2e', shape: 'ellipse' },
+  Zone: { color: '#2e9a62', shape: 'round-hexagon' },
+  Region: { color: '#1597a8', shape: 'round-diamond' },
+  Industry: { color: '#8452e0', shape: 'round-octagon' },
+  Project: { color: '#c49a12', shape: 'barrel' },
+  Indicator: { color: '#d6455d', shape: 'round-triangle' },
+  Programme: { color: '#b8407f', shape: 'round-pentagon' },
+  Person: { color: '#5b6b82', shape: 'ellipse' },
+  Section: { color: '#98a2ae', shape: 'rectangle' },
+};
+
+export type LegendEntry = { label: NodeLabel; color: string; shape: Shape; name: { zh: string; en: string } };
+
+/** Legend rows in the canonical label order. */
+export function legendEntries(): LegendEntry[] {
+  return NODE_LABELS.map((label) => ({ label, ...LABEL_STYLE[label], name: LABEL_NAMES[label] }));
+}
+
+const INK = '#1f2933';
+const ACCENT = '#f59e0b';
+
+export function buildStylesheet(): StylesheetJson {
+  const perLabel: StylesheetJson = NODE_LABELS.map((label) => ({
+    selector: `node.label-${label}`,
+    style: { 'background-color': LABEL_STYLE[label].color, shape: LABEL_STYLE[label].shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        // Size and label size grow with degree (capped): hubs stand out, leaves stay small.
+        width: 'mapData(degree, 0, 24, 22, 56)',
+        height: 'mapData(degree, 0, 24, 22, 56)',
+        'font-size': 'mapData(degree, 0, 24, 11, 20)',
+        'border-width': 2,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'line-height': 1.25,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 6,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...perLabel,
+    { selector: 'node[degree >= 8]', style: { 'font-weight': 'bold' } },
+    { selector: 'node.text-issue', style: { 'border-style': 'dashed', 'border-color': '#d6455d' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': '#c3cad4',
+        'target-arrow-color': '#c3cad4',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        // Every edge carries its label, hidden until hover or selection: Cytoscape then always knows where
+        // the label goes (an edge whose label style appears later may not get its label placed until it moves).
+        label: 'data(label)',
+        'text-opacity': 0,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    // Symmetric relationship: no arrowhead.
+    { selector: 'edge.rel-COOPERATES_WITH', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
+    { selector: 'edge.rel-MENTIONED_IN', style: { 'line-style': 'dotted', opacity: 0.6 } },
+    {
+      selector: 'edge.hover, edge:selected, edge.incident',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.9 },
+    },
+    {
+      selector: 'edge.hover, edge.incident',
+      style: { width: 2, 'line-color': '#7b8794', 'target-arrow-color': '#7b8794' },
+    },
+    { selector: 'node.hover', style: { 'border-color': INK } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': ACCENT,
+        'overlay-color': ACCENT,
+        'overlay-opacity': 0.12,
+        'overlay-padding': 6,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 3, 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'z-index': 10 },
+    },
+    // With a selection, everything outside its neighbourhood steps back.
+    { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
+    { selector: 'edge.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
+  ];
+}

@@ -1,0 +1,46 @@
+/** Launches Debian's Chromium through playwright-core with a fresh profile that is removed on close. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type Browser = { context: BrowserContext; page: Page; close(): Promise<void> };
+
+export async function launch(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'plangraph-e2e-chromium-'));
+  // A persistent context is how playwright takes a --user-data-dir of our choosing.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    locale: 'zh-CN',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** True for the test server and anything else on this machine. */
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
