@@ -79,9 +79,9 @@ const defaultLog = (line: string): void => {
   process.stderr.write(`[neo4j] ${line}\n`);
 };
 
-/** `<repo>/.data/neo4j` — the app's default embedded store. */
+/** The app's embedded store: `NEO4J_DATA_DIR`, or `<repo>/.data/neo4j`. */
 export function defaultDataDir(): string {
-  return path.join(REPO_ROOT, '.data', 'neo4j');
+  return process.env.NEO4J_DATA_DIR || path.join(REPO_ROOT, '.data', 'neo4j');
 }
 
 /** External server when NEO4J_URI is set, otherwise the embedded one in `opts.dataDir`. */

@@ -2,6 +2,7 @@
  * `npm start`: connect to Neo4j (NEO4J_URI, or the embedded server), apply the schema, seed an empty database,
  * then listen. Stopping (Ctrl+C) closes the server, the driver and the embedded JVM.
  */
+import type { AddressInfo } from 'node:net';
 import { connectNeo4j, createDriver, defaultDataDir } from '@plangraph/neo4j-embedded';
 import { applySchema, buildGraph, countGraph, loadGraph } from '@plangraph/seed';
 import { createApp } from './app.ts';
@@ -30,11 +31,11 @@ async function main() {
   const driver = createDriver(conn, { maxTransactionRetryTimeMs: 1_000 });
   const { app, stop } = await createApp({ driver, database: conn.database, config });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`explorer:  http://localhost:${config.port}/`);
-    console.log(
-      `GraphQL:   http://localhost:${config.port}/graphql   (GraphiQL: http://localhost:${config.port}/graphiql)`,
-    );
-    console.log(`health:    http://localhost:${config.port}/health`);
+    // The bound port, so PORT=0 (any free port) prints where to go.
+    const port = (server.address() as AddressInfo).port;
+    console.log(`explorer:  http://localhost:${port}/`);
+    console.log(`GraphQL:   http://localhost:${port}/graphql   (GraphiQL: http://localhost:${port}/graphiql)`);
+    console.log(`health:    http://localhost:${port}/health`);
   });
   server.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')

@@ -1,0 +1,66 @@
+/** `npm start`'s server process: Ctrl+C (SIGINT) or SIGTERM stops the server and the embedded JVM, leaving no orphan. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer(dataDir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', NEO4J_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<{ url: string; jvmPid: number }>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = output.match(/health: +(http:\/\/localhost:\d+)\/health/)?.[1];
+      const pid = output.match(/\(pid (\d+)\)/)?.[1];
+      if (url && pid) resolve({ url, jvmPid: Number(pid) });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited early (${code}):\n${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ready, exited, output: () => output };
+}
+
+describe('server shutdown', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} stops the server and the JVM`, async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'plangraph-shutdown-'));
+      try {
+        const server = await startServer(dataDir);
+        const { url, jvmPid } = await server.ready;
+        const health = await fetch(`${url}/health`);
+        expect(health.status).toBe(200);
+        expect(((await health.json()) as { nodes: number }).nodes).toBeGreaterThan(1000);
+        expect(alive(jvmPid)).toBe(true);
+
+        const started = Date.now();
+        server.child.kill(signal);
+        const code = await server.exited;
+        expect(code, server.output()).toBe(0);
+        expect(Date.now() - started).toBeLessThan(25_000);
+        // The JVM is gone too, so the next start finds no stale lock.
+        await new Promise((r) => setTimeout(r, 500));
+        expect(alive(jvmPid)).toBe(false);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+  }
+});
