@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './browser.ts';
 
-const SCREENSHOT = new URL('../docs/img/explorer.png', import.meta.url).pathname;
+// The README's screenshots (docs/img) come from the full dataset (scripts in docs/explorer.md); this run only
+// checks that a screenshot of the fixture view can be taken.
+const SCREENSHOT = join(tmpdir(), 'plangraph-e2e-explorer.png');
 
 describe('explorer', () => {
   let browser: Browser;
@@ -57,9 +60,9 @@ describe('explorer', () => {
     await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe('广州实验室');
   });
 
-  it('takes the README screenshot', async () => {
+  it('takes a screenshot', async () => {
     const { page } = browser;
-    await page.getByTestId('source-viewer').getByRole('button').click();
+    await page.getByTestId('source-viewer').getByRole('button', { name: '关闭' }).click();
     // Several neighbourhoods make a fuller picture; the laboratory is chosen last so it ends up selected.
     for (const [text, name] of [
       ['知识城', '中新广州知识城'],
@@ -78,7 +81,6 @@ describe('explorer', () => {
     await page.evaluate(() => document.fonts.ready);
     // Let the animations settle.
     await page.waitForTimeout(1500);
-    mkdirSync(new URL('../docs/img/', import.meta.url).pathname, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     // Glyphs, not tofu: the self-hosted face is loaded for the Chinese text.
     expect(await page.evaluate(() => document.fonts.check('14px "Noto Sans SC"', '广州实验室'))).toBe(true);

@@ -132,6 +132,71 @@ describe('cypher/queries', () => {
     expect(ids).toEqual(expect.arrayContaining(['guangzhou-laboratory', 'human-cell-lineage-facility']));
   });
 
+  it(covers('count-missing-provenance'), async () => {
+    const [row] = await read('count-missing-provenance');
+    expect(row?.get('nodes')).toBe(0);
+    expect(row?.get('relationships')).toBe(0);
+    // A relationship without its quote is counted.
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) =>
+        tx.run('MATCH (:PlanNode {id: $from})-[r:LEADS]->(:PlanNode {id: $to}) REMOVE r.quote', {
+          from: 'zhong-nanshan',
+          to: 'guangzhou-laboratory',
+        }),
+      );
+      const [after] = await read('count-missing-provenance');
+      expect(after?.get('relationships')).toBe(1);
+    } finally {
+      await session.executeWrite((tx) =>
+        tx.run('MATCH (:PlanNode {id: $from})-[r:LEADS]->(:PlanNode {id: $to}) SET r.quote = $quote', {
+          from: 'zhong-nanshan',
+          to: 'guangzhou-laboratory',
+          quote: fixture.rels.find((r) => r.id === 'LEADS:zhong-nanshan:guangzhou-laboratory')!.provenance[0]!.quote,
+        }),
+      );
+      await session.close();
+    }
+  });
+
+  it(covers('create-nodes') + ', ' + covers('create-relationships'), async () => {
+    const session = driver.session();
+    try {
+      await session.executeWrite(async (tx) => {
+        await tx.run(query('create-nodes'), {
+          rows: [{ id: 'bench-probe', label: 'Zone', props: { id: 'bench-probe', name: '基准探针', quotes: ['q'] } }],
+        });
+        await tx.run(query('create-relationships'), {
+          rows: [
+            {
+              id: 'LOCATED_IN:cansemi:bench-probe',
+              type: 'LOCATED_IN',
+              from: 'cansemi',
+              to: 'bench-probe',
+              props: { id: 'LOCATED_IN:cansemi:bench-probe', quote: 'q' },
+            },
+          ],
+        });
+      });
+      const [row] = await read('get-subgraph', { ids: ['cansemi', 'bench-probe'], types: null });
+      expect((row?.get('nodes') as { labels: string[] }[]).map((n) => n.labels.sort())).toContainEqual([
+        'PlanNode',
+        'Zone',
+      ]);
+      expect((row?.get('edges') as { id: string }[]).map((e) => e.id)).toContain('LOCATED_IN:cansemi:bench-probe');
+    } finally {
+      // The loader's own cleanup removes what the fixture does not hold.
+      await session.executeWrite((tx) => tx.run(query('delete-stale-nodes'), { ids: fixture.nodes.map((n) => n.id) }));
+      await session.close();
+    }
+    const [counts] = await read('count-graph');
+    expect(counts?.get('nodeCount')).toBe(fixture.nodes.length);
+  });
+
+  it(covers('await-indexes'), async () => {
+    await expect(read('await-indexes', { timeoutSeconds: 60 })).resolves.toEqual([]);
+  });
+
   // The write queries are exercised by the loader's integration tests (seed/src/load.int.test.ts).
   for (const name of ['merge-nodes', 'merge-relationships', 'delete-stale-nodes', 'delete-stale-relationships'])
     covers(name);

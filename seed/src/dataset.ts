@@ -62,12 +62,39 @@ type LoadedFile = { file: string; text: string };
 
 /** Reads the files strictly as UTF-8: a byte sequence that is not UTF-8 is an error, not a replacement character. */
 function readUtf8(path: string, displayName: string, issues: DataIssue[]): string | null {
+  const bytes = readFileSync(path);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    issues.push({ file: displayName, message: `cannot be read as UTF-8 text (${(e as Error).message})` });
+    const at = firstBadUtf8Byte(bytes);
+    issues.push({
+      file: displayName,
+      record: at ? `line ${at.line}` : undefined,
+      message: at
+        ? `cannot be read as UTF-8 text: byte 0x${at.byte.toString(16).padStart(2, '0')} at line ${at.line}, byte offset ${at.offset} is not valid UTF-8`
+        : `cannot be read as UTF-8 text (${(e as Error).message})`,
+    });
     return null;
   }
+}
+
+/** Where decoding fails, so the message can point an editor at the line. */
+function firstBadUtf8Byte(bytes: Uint8Array): { offset: number; line: number; byte: number } | undefined {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    try {
+      if (len === 0 || i + len > bytes.length) throw new Error('bad');
+      decoder.decode(bytes.subarray(i, i + len));
+    } catch {
+      return { offset: i, line, byte: b };
+    }
+    if (b === 0x0a) line++;
+    i += len;
+  }
+  return undefined;
 }
 
 export function readDataDir(dataDir: string = DEFAULT_DATA_DIR): { files: LoadedFile[]; issues: DataIssue[] } {

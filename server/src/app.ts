@@ -2,13 +2,21 @@
  * Builds the HTTP app: GraphQL at /graphql (Apollo Server 5, armored, read-only), GET /health, and the explorer.
  * Listening is index.ts's job, so tests can drive the app without picking ports.
  */
+import { isUtf8 } from 'node:buffer';
 import express, { type Express } from 'express';
 import cors from 'cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildSchema } from './schema/index.ts';
 import { loadSourceText, type SourceText } from './schema/source-text.ts';
@@ -25,6 +33,8 @@ export const ARMOR_LIMITS = {
   maxDirectives: 10,
   maxTokens: 2000,
   costLimit: 20000,
+  /** Nested `ofType` fields in introspection; GraphiQL's introspection query uses 9. */
+  maxOfTypeDepth: 10,
 } as const;
 
 export type AppOptions = {
@@ -67,18 +77,61 @@ export const readOnlyOperations: ValidationRule = (context) => ({
   },
 });
 
-/** Answers 503 when the database is unreachable, so HTTP clients and probes see it too. */
-const unavailableStatus: ApolloServerPlugin<ExplorationContext> = {
+/**
+ * Depth and cost limits exempt introspection (GraphiQL needs it), so `ofType { ofType { … } }` chains are bounded here:
+ * the most `ofType` fields along any path, with fragments followed (memoized, so fragment fan-out stays linear).
+ */
+export const introspectionOfTypeDepth: ValidationRule = (context) => {
+  const fragmentDepth = new Map<string, number>();
+  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    let max = 0;
+    for (const sel of set?.selections ?? []) {
+      let d = 0;
+      if (sel.kind === Kind.FIELD) d = (sel.name.value === 'ofType' ? 1 : 0) + depthOf(sel.selectionSet, visiting);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) d = depthOf(sel.selectionSet, visiting);
+      else d = fragment(context.getFragment(sel.name.value), visiting);
+      max = Math.max(max, d);
+    }
+    return max;
+  };
+  const fragment = (def: FragmentDefinitionNode | null | undefined, visiting: Set<string>): number => {
+    if (!def || visiting.has(def.name.value)) return 0; // unknown fragments and cycles are other rules' errors
+    const known = fragmentDepth.get(def.name.value);
+    if (known !== undefined) return known;
+    visiting.add(def.name.value);
+    const d = depthOf(def.selectionSet, visiting);
+    visiting.delete(def.name.value);
+    fragmentDepth.set(def.name.value, d);
+    return d;
+  };
+  return {
+    OperationDefinition(node) {
+      const depth = depthOf(node.selectionSet, new Set());
+      if (depth > ARMOR_LIMITS.maxOfTypeDepth) {
+        context.reportError(
+          new GraphQLError(
+            `Introspection too deep: ${depth} nested "ofType" fields; at most ${ARMOR_LIMITS.maxOfTypeDepth} are allowed.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
+  };
+};
+
+/**
+ * HTTP status from error codes Apollo answers with 200: 503 when the database is unreachable (so probes see it), 400
+ * for persisted-query requests (they are off; a hash alone is a malformed request here).
+ */
+const errorStatus: ApolloServerPlugin<ExplorationContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const body = response.body;
-        if (
-          body.kind === 'single' &&
-          body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')
-        ) {
-          response.http.status = 503;
-        }
+        if (body.kind !== 'single') return;
+        const codes = new Set(body.singleResult.errors?.map((e) => e.extensions?.code));
+        if (codes.has('SERVICE_UNAVAILABLE')) response.http.status = 503;
+        else if (codes.has('PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
       },
     };
   },
@@ -94,7 +147,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    // Armor's token check throws from a plugin hook, which Apollo answers with 500; graphql-js's own parser limit
+    // (parseOptions below) fails as a syntax error instead: 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: ARMOR_LIMITS.costLimit, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: true },
   });
@@ -103,9 +158,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<ExplorationContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), unavailableStatus],
-    validationRules: [readOnlyOperations, ...protection.validationRules],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), errorStatus],
+    validationRules: [readOnlyOperations, introspectionOfTypeDepth, ...protection.validationRules],
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
+    // index.ts owns graceful shutdown; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: nothing to register or probe by hash, and no cache to fill.
+    persistedQueries: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -118,7 +178,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false }),
-    express.json({ limit: config.bodyLimit }),
+    express.json({
+      limit: config.bodyLimit,
+      // The decoder would turn bad bytes into U+FFFD and answer something misleading; say what is wrong instead.
+      verify: (_req, _res, buf) => {
+        if (!isUtf8(buf)) throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: 'encoding.invalid' });
+      },
+    }),
     expressMiddleware(apollo, {
       context: async () => ({
         db,
@@ -143,16 +209,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       const message =
         err.type === 'entity.parse.failed'
           ? 'The request body is not valid JSON.'
-          : err.type === 'entity.too.large'
-            ? `The request body is larger than ${config.bodyLimit}.`
-            : status === 500
-              ? 'Internal server error'
-              : (err.message ?? 'Bad request');
-      res
-        .status(status)
-        .json({
-          errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-        });
+          : err.type === 'encoding.invalid'
+            ? 'The request body is not valid UTF-8.'
+            : err.type === 'entity.too.large'
+              ? `The request body is larger than ${config.bodyLimit}.`
+              : status === 500
+                ? 'Internal server error'
+                : (err.message ?? 'Bad request');
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+      });
     },
   );
 

@@ -1,3 +1,14 @@
 export { gql, graphiqlFetcher, ApiError, isTransient, GRAPHQL_URL, type ApiErrorKind } from './client.ts';
-export { search, node, neighborhood, subgraph, stats, sourceText } from './queries.ts';
+export {
+  search,
+  node,
+  neighborhood,
+  subgraph,
+  stats,
+  sourceText,
+  paths,
+  trace,
+  sections,
+  indicators,
+} from './queries.ts';
 export type * from './types.ts';

@@ -1,6 +1,17 @@
 /** Typed wrappers for the exploration queries. */
 import { gql } from './client.ts';
-import type { GraphNode, GraphStats, NeighborhoodArgs, SearchHit, SourceSection, Subgraph } from './types.ts';
+import type {
+  GraphNode,
+  GraphStats,
+  IndicatorRow,
+  NeighborhoodArgs,
+  OutlineSection,
+  PathResult,
+  SearchHit,
+  SourceSection,
+  Subgraph,
+  TraceDirection,
+} from './types.ts';
 
 const PROVENANCE = 'provenance { sectionId sectionTitle quote start end }';
 const NODE = `id labels name nameEn kind aliases description descriptionEn textIssue properties ${PROVENANCE}`;
@@ -60,9 +71,55 @@ export async function stats(): Promise<GraphStats> {
 export async function sourceText(sectionId: string): Promise<SourceSection | null> {
   const data = await gql<{ sourceText: SourceSection | null }>(
     `query SourceText($sectionId: ID!) {
-      sourceText(sectionId: $sectionId) { id title titleEn path { id title titleEn } children { id title titleEn } text start end spans { nodeId start end } }
+      sourceText(sectionId: $sectionId) { id title titleEn path { id title titleEn } children { id title titleEn } text start end spans { nodeId start end } nodes { ${NODE} } }
     }`,
     { sectionId },
   );
   return data.sourceText;
+}
+
+export async function paths(
+  from: string,
+  to: string,
+  options: { maxHops?: number; limit?: number } = {},
+): Promise<PathResult> {
+  const data = await gql<{ paths: PathResult }>(
+    `query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+      paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+        paths { nodeIds edgeIds length rank explanation explanationEn } nodes { ${NODE} } edges { ${EDGE} }
+      }
+    }`,
+    { from, to, maxHops: options.maxHops ?? 4, limit: options.limit ?? 10 },
+  );
+  return data.paths;
+}
+
+export async function trace(id: string, direction: TraceDirection, maxHops = 3): Promise<Subgraph> {
+  const data = await gql<{ trace: Subgraph }>(
+    `query Trace($id: ID!, $direction: TraceDirection, $maxHops: Int) {
+      trace(id: $id, direction: $direction, maxHops: $maxHops) { ${SUBGRAPH} }
+    }`,
+    { id, direction, maxHops },
+  );
+  return data.trace;
+}
+
+/** The plan's outline (generated API): every section with its parent, for the outline tree. */
+export async function sections(): Promise<OutlineSection[]> {
+  const data = await gql<{ sections: OutlineSection[] }>(
+    `query Sections { sections(sort: [{ start: ASC }]) { id name nameEn parentId order kind number depth } }`,
+  );
+  return data.sections;
+}
+
+/** Table 2.1 (generated API): the indicators with a table row, in table order. */
+export async function indicators(): Promise<IndicatorRow[]> {
+  const data = await gql<{ indicators: IndicatorRow[] }>(
+    `query Indicators {
+      indicators(where: { tableRow: { gte: 1, lte: 17 } }, sort: [{ tableRow: ASC }]) {
+        id name nameEn unit value2020 target2025 tableRow group attribute
+      }
+    }`,
+  );
+  return data.indicators;
 }

@@ -69,6 +69,8 @@ export type SourceSection = {
   start: number;
   end: number;
   spans: SourceSpan[];
+  /** The entities the section mentions. */
+  nodes: GraphNode[];
 };
 
 export type NeighborhoodArgs = {
@@ -77,4 +79,29 @@ export type NeighborhoodArgs = {
   relationshipTypes?: string[];
   labels?: string[];
   limit?: number;
+};
+
+export type TraceDirection = 'UPSTREAM' | 'DOWNSTREAM';
+
+export type OutlineSection = {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  parentId: string | null;
+  order: number | null;
+  kind: string | null;
+  number: string | null;
+  depth: number | null;
+};
+
+export type IndicatorRow = {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  unit: string | null;
+  value2020: number | null;
+  target2025: number | null;
+  tableRow: number;
+  group: string | null;
+  attribute: string | null;
 };

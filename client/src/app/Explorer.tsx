@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { PLAN_TITLE } from '@plangraph/shared';
 import type { SearchHit } from '../api/types.ts';
 import { SearchBox } from '../features/search/index.ts';
@@ -6,22 +6,35 @@ import { GraphCanvas, Toolbar } from '../features/canvas/index.ts';
 import { DetailsPanel, SourceViewer } from '../features/details/index.ts';
 import { Legend } from '../features/legend/index.ts';
 import { LanguageSwitch, useT } from '../features/language/index.ts';
+import { ContextMenu, ExpandConfirm } from '../features/contextmenu/index.ts';
+import { Sidebar } from '../features/sidebar/index.ts';
+import { CopyLinkButton } from '../features/share/index.ts';
+import { HelpButton, HelpOverlay, useShortcuts } from '../features/help/index.ts';
 import { useStore } from '../store/index.ts';
-import { expandNode, loadInitialView } from './operations.ts';
+import { parseView, useUrlSync } from '../url/index.ts';
+import { expandNode, loadInitialView, loadView } from './operations.ts';
+import { installTestHooks } from './testHooks.ts';
 import { UnavailableBanner } from './UnavailableBanner.tsx';
 
 function onChoose(hit: SearchHit) {
-  // The hit itself first, so it is on the canvas even if its neighbourhood is empty.
+  // The hit itself first, so it is on the canvas even if its neighbourhood is empty; one undo step for both.
   useStore.getState().actions.addSubgraph({ nodes: [hit.node], edges: [], truncated: false });
-  void expandNode(hit.node.id, { select: true }).catch(() => {});
+  void expandNode(hit.node.id, { select: true, record: false }).catch(() => {});
 }
 
 export function Explorer() {
   const t = useT();
   const language = useStore((s) => s.language);
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    loadInitialView().catch(() => {});
+    installTestHooks();
+    // A shared link rebuilds its view; otherwise the default first view.
+    const view = parseView(window.location.search);
+    const load = view.ids.length > 0 ? loadView(view) : loadInitialView();
+    load.catch(() => {}).finally(() => setLoaded(true));
   }, []);
+  useUrlSync(loaded);
+  useShortcuts();
   return (
     <div className="app">
       <header className="topbar">
@@ -39,6 +52,8 @@ export function Explorer() {
         <SearchBox onChoose={onChoose} />
         <div className="topbar-end">
           <Toolbar />
+          <CopyLinkButton />
+          <HelpButton />
           <a className="nav-link" href="/graphiql">
             {t('graphiql')}
           </a>
@@ -47,11 +62,15 @@ export function Explorer() {
       </header>
       <UnavailableBanner />
       <main className="workspace">
+        <Sidebar />
         <GraphCanvas />
         <Legend />
         <SourceViewer />
         <DetailsPanel />
       </main>
+      <ContextMenu />
+      <ExpandConfirm />
+      <HelpOverlay />
     </div>
   );
 }

@@ -4,8 +4,9 @@ import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { StylesheetJson } from 'cytoscape';
 import { FONT_FAMILY } from '../graph/index.ts';
-import type { LayoutName, Selection } from '../store/index.ts';
+import type { Highlight, LayoutName, RankDir, Selection } from '../store/index.ts';
 import { layoutOptions, withSeededRandom } from './layouts.ts';
+import { registerExportCanvas } from './export-scene.ts';
 
 let registered = false;
 function register() {
@@ -18,19 +19,63 @@ function register() {
 export type CanvasHandlers = {
   onSelect(selection: Selection): void;
   onExpand(nodeId: string): void;
+  /** Right-click on a node; x/y in viewport (client) coordinates. */
+  onContextMenu?(nodeId: string, x: number, y: number): void;
+  /** A layout started or finished (the canvas reports it as data-layout-busy). */
+  onLayoutState?(running: boolean): void;
+};
+
+export type Renderer = 'canvas' | 'webgl';
+
+export type CanvasOptions = {
+  /** WebGL draws thousands of elements at interactive rates; chosen above LARGE_VIEW_ELEMENTS. */
+  renderer?: Renderer;
+};
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+export type LayoutRunOptions = {
+  added?: string[];
+  around?: string | null;
+  animate?: boolean;
+  rankDir?: RankDir;
+  /** Pinned nodes: locked before the run so the layout leaves them where they are (newcomers excepted). */
+  pinned?: readonly string[];
 };
 
 export type CanvasController = {
   readonly cy: Core;
-  setElements(elements: ElementDefinition[]): { added: string[] };
-  layout(name: LayoutName, options?: { added?: string[]; around?: string | null; animate?: boolean }): void;
+  readonly renderer: Renderer;
+  setElements(elements: ElementDefinition[], positions?: Positions): { added: string[] };
+  layout(name: LayoutName, options?: LayoutRunOptions): void;
   select(selection: Selection): void;
+  setPinned(ids: readonly string[]): void;
+  highlight(highlight: Highlight | null): void;
   focus(id: string): void;
   fit(): void;
+  positions(): Positions;
+  /** Where a node is on screen (client coordinates), for a keyboard-opened context menu. */
+  clientPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
 };
 
+/** Above this many elements the canvas switches to WebGL, hides edges while panning and lays out cheaply. */
+export const LARGE_VIEW_ELEMENTS = 800;
+
+/**
+ * Large views draw less: a label is a texture to rasterise (WebGL uploads every one to its atlas), and two
+ * thousand of them are unreadable at overview zoom anyway. Labels show on the hovered, selected or highlighted
+ * elements only; no hover transitions.
+ */
+const LARGE_VIEW_STYLE: StylesheetJson = [
+  { selector: 'node', style: { label: '', 'transition-duration': 0 } },
+  { selector: 'edge', style: { label: '' } },
+  { selector: 'node.hover, node:selected, node.hl', style: { label: 'data(label)' } },
+  { selector: 'edge.hover, edge:selected, edge.hl', style: { label: 'data(label)' } },
+];
 const LAYOUT_SEED = 20211231;
+/** Longer than any layout animation (450 ms) plus the slowest incremental run after layout.run() returns. */
+const LAYOUT_FALLBACK_MS = 3000;
 const MAX_FIT_ZOOM = 1.25;
 
 /**
@@ -50,8 +95,11 @@ export function createCanvas(
   container: HTMLElement,
   style: StylesheetJson,
   handlers: CanvasHandlers,
+  options: CanvasOptions = {},
 ): CanvasController {
   register();
+  const renderer: Renderer = options.renderer ?? 'canvas';
+  const large = renderer === 'webgl';
   let fontVersion = 0;
   /**
    * Cytoscape caches label textures by text and style, so a label first drawn with a fallback font (its
@@ -62,6 +110,7 @@ export function createCanvas(
     fontVersion += 1;
     cy.style([
       ...style,
+      ...(large ? LARGE_VIEW_STYLE : []),
       { selector: 'node, edge', style: { 'font-family': `${FONT_FAMILY}, "pg-refresh-${fontVersion}"` } },
     ]);
   };
@@ -74,7 +123,7 @@ export function createCanvas(
   fonts?.addEventListener?.('loadingdone', scheduleRefresh);
   const cy = cytoscape({
     container,
-    style,
+    style: large ? [...style, ...LARGE_VIEW_STYLE] : style,
     elements: [],
     // Positions come from our own layout runs; the default grid layout would run on an empty graph.
     layout: { name: 'preset' },
@@ -82,7 +131,10 @@ export function createCanvas(
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: 'single',
-  });
+    // Large views: WebGL, and no edges or label redraws mid-gesture (a cached texture moves instead).
+    ...(large ? { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true, textureOnViewport: true } : {}),
+  } as cytoscape.CytoscapeOptions);
+  registerExportCanvas(cy);
 
   cy.on('tap', 'node', (e) => handlers.onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => handlers.onSelect({ kind: 'edge', id: e.target.id() }));
@@ -90,6 +142,14 @@ export function createCanvas(
     if (e.target === cy) handlers.onSelect(null);
   });
   cy.on('dbltap', 'node', (e) => handlers.onExpand(e.target.id()));
+  cy.on('cxttap', 'node', (e) => {
+    const ev = e.originalEvent as MouseEvent | undefined;
+    const rect = container.getBoundingClientRect();
+    const x = ev?.clientX ?? rect.left + e.renderedPosition.x;
+    const y = ev?.clientY ?? rect.top + e.renderedPosition.y;
+    handlers.onSelect({ kind: 'node', id: e.target.id() });
+    handlers.onContextMenu?.(e.target.id(), x, y);
+  });
   cy.on('mouseover', 'node, edge', (e) => {
     e.target.addClass('hover');
     if (e.target.isNode()) e.target.connectedEdges().addClass('hover');
@@ -103,6 +163,8 @@ export function createCanvas(
 
   let current: Selection = null;
   let layoutRunning = false;
+  let layoutRun = 0;
+  let previousLayout: cytoscape.Layouts | null = null;
   let pendingFocus: string | null = null;
 
   /** Fits the graph, but never zooms in past MAX_FIT_ZOOM: a handful of nodes should not fill the screen. */
@@ -167,9 +229,37 @@ export function createCanvas(
     });
   }
 
+  let pinnedIds = new Set<string>();
+  let currentHighlight: Highlight | null = null;
+
+  function applyPinned() {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const pin = pinnedIds.has(n.id());
+        if (pin && !n.locked()) n.lock();
+        if (!pin && n.locked()) n.unlock();
+        n.toggleClass('pinned', pin);
+      });
+    });
+  }
+
+  function applyHighlight() {
+    const h = currentHighlight;
+    cy.batch(() => {
+      cy.elements().removeClass('hl hl-out hl-root');
+      if (!h) return;
+      const ids = new Set([...h.nodeIds, ...h.edgeIds]);
+      cy.elements().forEach((el) => {
+        el.addClass(ids.has(el.id()) ? 'hl' : 'hl-out');
+      });
+      if (h.root) cy.getElementById(h.root).addClass('hl-root');
+    });
+  }
+
   return {
     cy,
-    setElements(elements) {
+    renderer,
+    setElements(elements, positions) {
       const want = new Map(elements.map((e) => [String(e.data.id), e]));
       const added: string[] = [];
       cy.batch(() => {
@@ -178,12 +268,15 @@ export function createCanvas(
           .remove();
         // Nodes before edges: an edge needs its ends.
         const ordered = [...elements].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+        const adds: ElementDefinition[] = [];
         for (const def of ordered) {
           const el = cy.getElementById(String(def.data.id));
           if (el.nonempty()) {
             el.data(def.data);
             // Keep interaction classes; replace the data-derived ones.
-            const transient = ['hover', 'faded', 'incident'].filter((c) => el.hasClass(c));
+            const transient = ['hover', 'faded', 'incident', 'pinned', 'hl', 'hl-out', 'hl-root'].filter((c) =>
+              el.hasClass(c),
+            );
             el.classes([
               ...String(def.classes ?? '')
                 .split(' ')
@@ -191,48 +284,106 @@ export function createCanvas(
               ...transient,
             ]);
           } else {
-            cy.add(def);
-            if (def.group === 'nodes') added.push(String(def.data.id));
+            const pos = def.group === 'nodes' ? positions?.[String(def.data.id)] : undefined;
+            adds.push(pos ? { ...def, position: pos } : def);
+            if (def.group === 'nodes' && !pos) added.push(String(def.data.id));
           }
         }
+        // One add call: thousands of single adds are slow.
+        if (adds.length > 0) cy.add(adds);
       });
       applySelection(current);
-      const text = [...new Set(elements.map((e) => String(e.data.label ?? '')).join(''))].join('');
-      loadLabelFonts(text)
-        .then((loaded) => loaded && scheduleRefresh())
-        .catch(() => {});
+      applyPinned();
+      applyHighlight();
+      if (!large) {
+        const text = [...new Set(elements.map((e) => String(e.data.label ?? '')).join(''))].join('');
+        loadLabelFonts(text)
+          .then((loaded) => loaded && scheduleRefresh())
+          .catch(() => {});
+      }
       return { added };
     },
     layout(name, options = {}) {
       const nodes = cy.nodes();
       if (nodes.empty()) return;
-      const added = cy.nodes().filter((n) => options.added?.includes(n.id()) ?? false);
+      const addedSet = new Set(options.added ?? []);
+      const added = cy.nodes().filter((n) => addedSet.has(n.id()));
       // Refine in place when most of the graph already has a layout; otherwise lay out from scratch.
       const incremental = name === 'fcose' && added.nonempty() && added.length < nodes.length;
-      if (incremental) placeNew(added, options.around ?? null);
-      const opts = layoutOptions(name, { randomize: !incremental, animate: options.animate ?? true });
-      const layout = cy.layout(opts);
-      layoutRunning = true;
-      // A focus requested while the layout animates waits for it, or the two animations fight.
-      layout.one('layoutstop', () => {
-        layoutRunning = false;
-        if (pendingFocus) doFocus(pendingFocus);
-        else fitView(true);
-        pendingFocus = null;
+      if (options.pinned) pinnedIds = new Set(options.pinned);
+      // Newcomers have no place to keep yet: pinned or not, the layout places them, then they are locked.
+      added.forEach((n) => {
+        if (n.locked()) n.unlock();
       });
+      if (incremental) placeNew(added, options.around ?? null);
+      const opts = layoutOptions(name, {
+        randomize: !incremental,
+        animate: (options.animate ?? true) && !large,
+        rankDir: options.rankDir,
+        large,
+      });
+      // Only the latest run finishes the job: an older run's layoutstop (or its fallback) is ignored.
+      const run = ++layoutRun;
+      previousLayout?.stop();
+      const layout = cy.layout(opts);
+      previousLayout = layout;
+      layoutRunning = true;
+      handlers.onLayoutState?.(true);
+      let finished = false;
+      const finish = () => {
+        if (finished || run !== layoutRun || cy.destroyed()) return;
+        finished = true;
+        clearTimeout(fallback);
+        layoutRunning = false;
+        applyPinned();
+        // A focus requested while the layout animated waited for it, or the two animations would fight.
+        if (pendingFocus) doFocus(pendingFocus);
+        else fitView(!large);
+        pendingFocus = null;
+        handlers.onLayoutState?.(false);
+      };
+      layout.one('layoutstop', finish);
+      // Removing nodes mid-animation can leave a layout's animations unresolved, and then layoutstop never
+      // comes: finish anyway once the animation must be over.
+      const fallback = setTimeout(finish, LAYOUT_FALLBACK_MS);
       withSeededRandom(LAYOUT_SEED, () => layout.run());
     },
     select: applySelection,
+    setPinned(ids) {
+      pinnedIds = new Set(ids);
+      // While a layout runs, newcomers stay free until it stops (layoutstop applies the pins).
+      if (!layoutRunning) applyPinned();
+    },
+    highlight(h) {
+      currentHighlight = h;
+      applyHighlight();
+    },
     focus(id) {
       if (layoutRunning) pendingFocus = id;
       else doFocus(id);
     },
     fit() {
-      fitView(true);
+      fitView(!large);
+    },
+    positions() {
+      const out: Positions = {};
+      cy.nodes().forEach((n) => {
+        const p = n.position();
+        out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+      });
+      return out;
+    },
+    clientPosition(id) {
+      const n = cy.getElementById(id);
+      if (n.empty()) return null;
+      const rect = container.getBoundingClientRect();
+      const p = n.renderedPosition();
+      return { x: rect.left + p.x, y: rect.top + p.y };
     },
     destroy() {
       clearTimeout(refreshTimer);
       fonts?.removeEventListener?.('loadingdone', scheduleRefresh);
+      registerExportCanvas(cy, false);
       cy.destroy();
     },
   };

@@ -1,8 +1,14 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { LayoutName } from '../store/index.ts';
+import type { LayoutName, RankDir } from '../store/index.ts';
 
-/** Layout options per name. `randomize: false` makes fcose refine current positions (used when nodes are added). */
-export function layoutOptions(name: LayoutName, opts: { randomize: boolean; animate: boolean }): LayoutOptions {
+export type LayoutOpts = { randomize: boolean; animate: boolean; rankDir?: RankDir; large?: boolean };
+
+/**
+ * Layout options per name. `randomize: false` makes fcose refine current positions (used when nodes are added).
+ * `large`: thousands of nodes — fcose in draft quality with fewer iterations, so a layout takes a moment, not
+ * many seconds.
+ */
+export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions {
   // The controller fits afterwards (with a zoom cap), so layouts only place nodes.
   const common = {
     fit: false,
@@ -16,8 +22,8 @@ export function layoutOptions(name: LayoutName, opts: { randomize: boolean; anim
       return {
         ...common,
         name: 'fcose',
-        quality: 'proof',
-        randomize: opts.randomize,
+        quality: opts.large ? 'draft' : 'proof',
+        randomize: opts.large ? true : opts.randomize,
         // Greedy sampling: the spectral step then needs no random samples.
         samplingType: true,
         animate: opts.animate ? 'end' : false,
@@ -25,12 +31,19 @@ export function layoutOptions(name: LayoutName, opts: { randomize: boolean; anim
         nodeRepulsion: () => 9000,
         nodeSeparation: 90,
         gravity: 0.3,
-        numIter: 2500,
+        numIter: opts.large ? 600 : 2500,
         packComponents: true,
         tile: true,
       } as unknown as LayoutOptions;
     case 'dagre':
-      return { ...common, name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 90, edgeSep: 8 } as LayoutOptions;
+      return {
+        ...common,
+        name: 'dagre',
+        rankDir: opts.rankDir ?? 'LR',
+        nodeSep: 18,
+        rankSep: 90,
+        edgeSep: 8,
+      } as LayoutOptions;
     case 'concentric':
       return {
         ...common,

@@ -4,3 +4,7 @@ export { applyFilters } from './filters.ts';
 export { toElements, edgeCaption, type ToElementsOptions } from './elements.ts';
 export { wrapCjk, displayName, isCjk } from './text.ts';
 export { buildStylesheet, legendEntries, LABEL_STYLE, FONT_FAMILY, type LegendEntry } from './stylesheet.ts';
+export { adjacency, collapsible, outsideNeighbourhood } from './prune.ts';
+export { syntheticGraph } from './synthetic.ts';
+export { buildOutline, type OutlineNode } from './outline.ts';
+export { indicatorBars, type IndicatorBar } from './indicators.ts';

@@ -128,5 +128,16 @@ export function buildStylesheet(): StylesheetJson {
     // With a selection, everything outside its neighbourhood steps back.
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
+    // A chosen path or a trace: its elements stand out, the rest steps back further than for a selection.
+    { selector: 'node.hl-out', style: { opacity: 0.25 } },
+    { selector: 'edge.hl-out', style: { opacity: 0.15 } },
+    { selector: 'node.hl', style: { 'border-width': 3, 'border-color': '#f0b429' } },
+    {
+      selector: 'edge.hl',
+      style: { width: 3.2, 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', 'text-opacity': 1, 'z-index': 9 },
+    },
+    { selector: 'node.hl-root', style: { 'border-width': 5, 'border-color': '#d64545', 'z-index': 11 } },
+    // Pinned: a double border says "this one does not move".
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
   ];
 }

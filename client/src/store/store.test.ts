@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { initialState, useStore } from './index.ts';
+import { HISTORY_LIMIT, initialState, useStore } from './index.ts';
 import { edge, ISLAND, LAB, SUB, ZHONG } from '../test/fixtures.ts';
 
 const actions = () => useStore.getState().actions;
@@ -21,7 +21,7 @@ describe('store', () => {
     actions().setGraph({ nodes: [LAB], edges: [], truncated: false });
     actions().addSubgraph(
       { nodes: [LAB, ZHONG], edges: [edge('LEADS', 'zhong-nanshan', 'guangzhou-laboratory')], truncated: false },
-      LAB.id,
+      { around: LAB.id },
     );
     const s = useStore.getState();
     expect(s.graph.nodes.size).toBe(2);
@@ -67,5 +67,49 @@ describe('store', () => {
     actions().setUnavailable(true);
     expect(useStore.getState().unavailable).toBe(true);
     expect(actions()).toBe(a);
+  });
+});
+
+describe('canvas history', () => {
+  it('undoes and redoes every canvas change, and a new change clears redo', () => {
+    actions().setGraph(SUB);
+    actions().removeNodes([ZHONG.id]);
+    actions().hideNodes([ISLAND.id]);
+    actions().togglePin(LAB.id);
+    actions().setLayout('grid');
+    expect(useStore.getState()).toMatchObject({ layout: 'grid', pinned: [LAB.id], hiddenIds: [ISLAND.id] });
+    actions().undo();
+    expect(useStore.getState().layout).toBe('fcose');
+    actions().undo();
+    expect(useStore.getState().pinned).toEqual([]);
+    actions().undo();
+    expect(useStore.getState().hiddenIds).toEqual([]);
+    actions().undo();
+    expect(useStore.getState().graph.nodes.has(ZHONG.id)).toBe(true);
+    // Zhong came back: the canvas must place it.
+    expect(useStore.getState().layoutRequest.added).toEqual([ZHONG.id]);
+    actions().undo(); // nothing before the first load
+    expect(useStore.getState().graph.nodes.size).toBe(4);
+    actions().redo();
+    expect(useStore.getState().graph.nodes.has(ZHONG.id)).toBe(false);
+    actions().keepNeighbourhood(LAB.id);
+    expect(useStore.getState().future).toEqual([]);
+  });
+
+  it('collapses what an expansion added', () => {
+    actions().setGraph({ nodes: [LAB], edges: [], truncated: false });
+    actions().addSubgraph(SUB, { around: LAB.id, expandedFrom: LAB.id });
+    expect(useStore.getState().expandedBy[LAB.id]).toHaveLength(3);
+    actions().collapse(LAB.id);
+    // The facility has no edge at all, zhong and the island hang off the lab: all three go.
+    expect([...useStore.getState().graph.nodes.keys()]).toEqual([LAB.id]);
+    actions().undo();
+    expect(useStore.getState().graph.nodes.size).toBe(4);
+  });
+
+  it('bounds the history', () => {
+    actions().setGraph(SUB);
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) actions().togglePin(LAB.id);
+    expect(useStore.getState().past).toHaveLength(HISTORY_LIMIT);
   });
 });

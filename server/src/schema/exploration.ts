@@ -166,9 +166,20 @@ export const explorationTypeDefs = /* GraphQL */ `
 // ---------- argument checks ----------
 
 function badInput(argumentName: string, message: string): GraphQLError {
+  // http.status: a rejected argument is the client's fault, so the response is 400 (Apollo strips `http`).
   return new GraphQLError(`Argument "${argumentName}": ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argumentName },
+    extensions: { code: 'BAD_USER_INPUT', argumentName, http: { status: 400 } },
   });
+}
+
+/** C0 controls (null bytes, …) and unpaired UTF-16 surrogates: never part of a name or an id. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function safeText(name: string, value: string): string {
+  if (UNSAFE_TEXT.test(value))
+    throw badInput(name, 'must not contain control characters (such as null bytes) or unpaired surrogates');
+  return value;
 }
 
 function intIn(name: string, value: number, min: number, max: number): number {
@@ -180,14 +191,16 @@ function intIn(name: string, value: number, min: number, max: number): number {
 function ids(name: string, values: string[], max: number): string[] {
   if (values.length === 0) throw badInput(name, 'must list at least one id');
   if (values.length > max) throw badInput(name, `lists ${values.length} ids; at most ${max} are allowed`);
-  for (const v of values)
+  for (const v of values) {
     if (v.length === 0 || v.length > 200) throw badInput(name, 'ids are 1 to 200 characters long');
+    safeText(name, v);
+  }
   return [...new Set(values)];
 }
 
 function id(name: string, value: string): string {
   if (value.length === 0 || value.length > 200) throw badInput(name, 'must be 1 to 200 characters long');
-  return value;
+  return safeText(name, value);
 }
 
 function labelList(name: string, values: string[] | null | undefined): string[] | null {
@@ -405,6 +418,7 @@ export const explorationResolvers = {
     const text = String(args.text ?? '').trim();
     if (text.length === 0) throw badInput('text', 'must not be empty');
     if (text.length > 200) throw badInput('text', `is ${text.length} characters long; at most 200 are allowed`);
+    safeText('text', text);
     const labels = labelList('labels', args.labels as string[] | null);
     const limit = intIn('limit', Number(args.limit ?? 20), 1, 100);
     const records = await readQuery(db, 'search-nodes', { text, ftQuery: escapeLucene(text), labels, limit });

@@ -1,55 +1,94 @@
 import { useEffect, useRef } from 'react';
-import { createCanvas, type CanvasController } from '../../cytoscape/index.ts';
+import {
+  createCanvas,
+  LARGE_VIEW_ELEMENTS,
+  type CanvasController,
+  type Positions,
+  type Renderer,
+} from '../../cytoscape/index.ts';
 import { buildStylesheet } from '../../graph/index.ts';
 import { expandNode } from '../../app/operations.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { setCanvasHandle } from './handle.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
 
 export function GraphCanvas() {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<CanvasController | null>(null);
-  const { select } = useActions();
+  const { select, openMenu, showHidden } = useActions();
   const { elements, nodeCount, edgeCount } = useVisibleElements();
   const selection = useStore((s) => s.selection);
   const layout = useStore((s) => s.layout);
+  const rankDir = useStore((s) => s.rankDir);
+  const pinned = useStore((s) => s.pinned);
+  const highlight = useStore((s) => s.highlight);
+  const hiddenCount = useStore((s) => s.hiddenIds.length);
   const layoutRequest = useStore((s) => s.layoutRequest);
   const focusRequest = useStore((s) => s.focusRequest);
   const fitRequest = useStore((s) => s.fitRequest);
   const status = useStore((s) => s.status);
   const error = useStore((s) => s.error);
   const unavailable = useStore((s) => s.unavailable);
+  const renderer: Renderer = elements.length > LARGE_VIEW_ELEMENTS ? 'webgl' : 'canvas';
 
-  // Create once; Cytoscape owns the container's children from here on.
+  // Create per renderer (Cytoscape cannot switch renderers in place); positions carry over to the new instance.
+  const carried = useRef<Positions | undefined>(undefined);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = createCanvas(container, buildStylesheet(), {
-      onSelect: select,
-      onExpand: (id) => void expandNode(id).catch(() => {}),
-    });
+    const controller = createCanvas(
+      container,
+      buildStylesheet(),
+      {
+        onSelect: select,
+        onExpand: (id) => void expandNode(id).catch(() => {}),
+        onContextMenu: (nodeId, x, y) => openMenu({ nodeId, x, y }),
+        // Straight to the DOM: tests and tools wait on it, and a re-render per layout would be wasted.
+        onLayoutState: (running) => container.setAttribute('data-layout-busy', String(running)),
+      },
+      { renderer },
+    );
     controllerRef.current = controller;
+    setCanvasHandle(controller);
     return () => {
+      carried.current = controller.positions();
+      setCanvasHandle(null);
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [select]);
+  }, [select, openMenu, renderer]);
 
   // Elements first, then the layout the store asked for (same commit, so new nodes are laid out at once).
   const lastLayoutSeq = useRef(0);
+  const lastController = useRef<CanvasController | null>(null);
   useEffect(() => {
     const c = controllerRef.current;
     if (!c) return;
-    const { added } = c.setElements(elements);
+    const fresh = lastController.current !== c;
+    lastController.current = c;
+    const { added } = c.setElements(elements, fresh ? carried.current : undefined);
+    carried.current = undefined;
+    const opts = { rankDir, pinned };
     if (layoutRequest.seq !== lastLayoutSeq.current) {
       lastLayoutSeq.current = layoutRequest.seq;
-      c.layout(layout, { added: layoutRequest.added, around: layoutRequest.around });
+      c.layout(layout, { ...opts, added: layoutRequest.added, around: layoutRequest.around });
     } else if (added.length > 0) {
-      // Nodes shown again after un-hiding a label.
-      c.layout(layout, { added });
+      // Nodes shown again after un-hiding a label or a node, or a new renderer without saved positions.
+      c.layout(layout, { ...opts, added });
     }
-  }, [elements, layout, layoutRequest]);
+    // The pins only matter to layouts; rankDir, layout and pins join each layout request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [elements, layoutRequest, renderer]);
+
+  useEffect(() => {
+    controllerRef.current?.setPinned(pinned);
+  }, [pinned, renderer]);
+
+  useEffect(() => {
+    controllerRef.current?.highlight(highlight);
+  }, [highlight, elements, renderer]);
 
   useEffect(() => {
     controllerRef.current?.select(selection);
@@ -72,6 +111,7 @@ export function GraphCanvas() {
         data-testid="graph-canvas"
         data-node-count={nodeCount}
         data-edge-count={edgeCount}
+        data-renderer={renderer}
         aria-label={`${nodeCount} ${t('nodes')}, ${edgeCount} ${t('edges')}`}
         role="img"
       />
@@ -87,6 +127,11 @@ export function GraphCanvas() {
           {t('error')}
           {error ? `: ${error}` : ''}
         </div>
+      )}
+      {hiddenCount > 0 && (
+        <button type="button" className="show-hidden" data-testid="show-hidden" onClick={showHidden}>
+          {t('showHidden')} ({hiddenCount})
+        </button>
       )}
       <div className="canvas-hint">{t('hint')}</div>
     </div>

@@ -1,6 +1,8 @@
 import type { LayoutName } from '../../store/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { UndoRedo } from '../history/index.ts';
+import { ExportButton } from '../export/index.ts';
 
 const LAYOUTS: { name: LayoutName; zh: string; en: string }[] = [
   { name: 'fcose', zh: '力导向', en: 'Force' },
@@ -19,14 +21,22 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label={t('layout')}>
       <span className="toolbar-label">{t('layout')}</span>
       {LAYOUTS.map((l) => (
-        <button key={l.name} type="button" className={layout === l.name ? 'on' : ''} onClick={() => setLayout(l.name)}>
+        <button
+          key={l.name}
+          type="button"
+          className={layout === l.name ? 'on' : ''}
+          aria-pressed={layout === l.name}
+          onClick={() => setLayout(l.name)}
+        >
           {l[language]}
         </button>
       ))}
       <span className="toolbar-sep" />
+      <UndoRedo />
       <button type="button" onClick={fit} title={t('fit')} data-testid="fit-button">
         {t('fit')}
       </button>
+      <ExportButton />
     </div>
   );
 }

@@ -2,17 +2,18 @@ import { useMemo } from 'react';
 import { applyFilters, toElements } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
 
-/** The elements on screen: the graph minus hidden labels, labelled in the current language. */
+/** The elements on screen: the graph minus hidden labels and hidden nodes, labelled in the current language. */
 export function useVisibleElements() {
   const graph = useStore((s) => s.graph);
   const hiddenLabels = useStore((s) => s.hiddenLabels);
+  const hiddenIds = useStore((s) => s.hiddenIds);
   const language = useStore((s) => s.language);
   return useMemo(() => {
-    const visible = applyFilters(graph, { hiddenLabels });
+    const visible = applyFilters(graph, { hiddenLabels, hiddenIds });
     return {
       elements: toElements(visible, { language }),
       nodeCount: visible.nodes.size,
       edgeCount: visible.edges.size,
     };
-  }, [graph, hiddenLabels, language]);
+  }, [graph, hiddenLabels, hiddenIds, language]);
 }

@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { SourceSection } from '../../api/types.ts';
-import { guarded } from '../../app/operations.ts';
+import { addNodes, guarded } from '../../app/operations.ts';
+import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { splitAroundQuote } from './highlight.ts';
 
 type Loaded = { sectionId: string; section: SourceSection | null; error?: string };
 
-/** The plan's text for the opened quote's section, with the quote highlighted and scrolled into view. */
+/**
+ * The plan's text for the opened section, with the quote (if any) highlighted and scrolled into view, its
+ * subsections, and the entities it mentions, each of which (or all) can be added to the canvas.
+ */
 export function SourceViewer() {
   const t = useT();
   const language = useStore((s) => s.language);
   const source = useStore((s) => s.source);
+  const onCanvas = useStore((s) => s.graph.nodes);
   const { openSource } = useActions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const markRef = useRef<HTMLElement>(null);
@@ -78,6 +83,53 @@ export function SourceViewer() {
             section.text
           ))}
       </div>
+      {section && section.children.length > 0 && (
+        <nav className="source-children" aria-label={t('subsections')}>
+          {section.children.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="chip"
+              onClick={() => openSource({ sectionId: c.id, quote: '', start: -1, end: -1 })}
+            >
+              {language === 'en' ? (c.titleEn ?? c.title) : c.title}
+            </button>
+          ))}
+        </nav>
+      )}
+      {section && section.nodes.length > 0 && (
+        <div className="source-mentions">
+          <div className="source-mentions-head">
+            <h4>
+              {t('mentions')} ({section.nodes.length})
+            </h4>
+            <button
+              type="button"
+              data-testid="source-add-all"
+              onClick={() => void addNodes(section.nodes.map((n) => n.id)).catch(() => {})}
+            >
+              {t('addAll')}
+            </button>
+          </div>
+          <ul aria-label={t('mentions')}>
+            {section.nodes.map((n) => (
+              <li key={n.id}>
+                <span className={onCanvas.has(n.id) ? 'on-canvas' : ''}>{displayName(n, language)}</span>
+                <button
+                  type="button"
+                  className="link"
+                  data-testid="source-add-node"
+                  data-id={n.id}
+                  aria-label={`${t('addToCanvas')}: ${displayName(n, language)}`}
+                  onClick={() => void addNodes([n.id], { select: true }).catch(() => {})}
+                >
+                  + {t('addToCanvas')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

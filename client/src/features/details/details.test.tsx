@@ -34,6 +34,7 @@ describe('DetailsPanel', () => {
       path: [],
       children: [],
       spans: [],
+      nodes: [],
       text: '前文。全力支持打造呼吸领域广州实验室。后文',
       start: 97,
       end: 120,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../api/types.ts';
 import { displayName, primaryLabel, LABEL_STYLE } from '../../graph/index.ts';
 import { LABEL_NAMES } from '@plangraph/shared';
@@ -9,9 +9,21 @@ import { useSearch } from './useSearch.ts';
 export type SearchBoxProps = {
   /** Called with the chosen hit; the explorer adds the node and its neighbourhood. */
   onChoose(hit: SearchHit): void;
+  /** For a second search field (the paths panel): its own test ids, label and no "/" focus. */
+  testId?: string;
+  hitTestId?: string;
+  label?: string;
+  /** The main search answers the "/" shortcut. */
+  main?: boolean;
 };
 
-export function SearchBox({ onChoose }: SearchBoxProps) {
+export function SearchBox({
+  onChoose,
+  testId = 'search-input',
+  hitTestId = 'search-hit',
+  label,
+  main = true,
+}: SearchBoxProps) {
   const t = useT();
   const language = useStore((s) => s.language);
   const [text, setText] = useState('');
@@ -20,6 +32,10 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   const { status, hits } = useSearch(text);
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusRequest = useStore((s) => s.searchFocusRequest);
+  useEffect(() => {
+    if (main && focusRequest > 0) inputRef.current?.focus();
+  }, [main, focusRequest]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -41,7 +57,10 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
       e.preventDefault();
       choose(hits[active]);
     } else if (e.key === 'Escape') {
+      // Handled here: the global Escape (close menus and panels) should not also fire.
+      e.preventDefault();
       setOpen(false);
+      inputRef.current?.blur();
     }
   };
 
@@ -55,9 +74,10 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         </svg>
         <input
           ref={inputRef}
-          data-testid="search-input"
+          data-testid={testId}
           type="search"
           role="combobox"
+          aria-label={label ?? t('searchPlaceholder')}
           aria-expanded={showList}
           aria-controls={listId}
           aria-autocomplete="list"
@@ -78,7 +98,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         {status === 'searching' && <span className="spinner small" aria-label={t('searchSearching')} />}
       </div>
       {showList && (
-        <ul className="search-hits" id={listId} role="listbox">
+        <ul className="search-hits" id={listId} role="listbox" aria-label={label ?? t('searchPlaceholder')}>
           {hits.map((hit, i) => {
             const label = primaryLabel(hit.node);
             const name = displayName(hit.node, language);
@@ -89,7 +109,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
-                data-testid="search-hit"
+                data-testid={hitTestId}
                 className={i === active ? 'active' : ''}
                 // mousedown, not click: the input's blur would close the list before a click lands.
                 onMouseDown={(e) => {

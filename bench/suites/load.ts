@@ -1,0 +1,114 @@
+/**
+ * (3) Load throughput: the seed loader (validation + MERGE, one transaction) against a bare UNWIND … CREATE of the
+ * same rows, each into an emptied database of its own store.
+ */
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '@plangraph/neo4j-embedded';
+import { query } from '@plangraph/cypher';
+import { applySchema, buildGraph, countGraph, loadGraph } from '@plangraph/seed';
+import { nodeParams, relParams } from '../../seed/src/load.ts';
+import { startNeo4j, tempDir } from '../lib/env.ts';
+import { median, round } from '../lib/stats.ts';
+import type { Suite } from '../lib/suite.ts';
+
+const BATCH = 500; // the loader's batch size
+
+async function clear(driver: Driver) {
+  const session = driver.session();
+  try {
+    await session.executeWrite((tx) => tx.run(query('delete-stale-nodes'), { ids: [] }), { timeout: 600_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+async function bareCreate(driver: Driver, nodes: unknown[], rels: unknown[]) {
+  const session = driver.session();
+  try {
+    await session.executeWrite(
+      async (tx) => {
+        for (let i = 0; i < nodes.length; i += BATCH)
+          await tx.run(query('create-nodes'), { rows: nodes.slice(i, i + BATCH) });
+        for (let i = 0; i < rels.length; i += BATCH)
+          await tx.run(query('create-relationships'), { rows: rels.slice(i, i + BATCH) });
+      },
+      { timeout: 600_000 },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+export const loadSuite: Suite = {
+  name: 'load',
+  description: 'seed loader (validation + MERGE) vs bare UNWIND CREATE, rows/s',
+  async run(ctx) {
+    const store = tempDir('load');
+    const conn = await startNeo4j(store.dir);
+    const driver = createDriver(conn, { maxTransactionRetryTimeMs: 30_000 });
+    try {
+      await applySchema(driver);
+      const probe = buildGraph();
+      const rows = probe.nodes.length + probe.rels.length;
+      const reps = ctx.quick ? 2 : 5;
+      const loader: number[] = [];
+      const validation: number[] = [];
+      const bare: number[] = [];
+      const schema: number[] = [];
+      const check = async (what: string) => {
+        const counts = await countGraph(driver);
+        if (counts.nodeCount !== probe.nodes.length || counts.relationshipCount !== probe.rels.length)
+          throw new Error(`${what} wrote ${counts.nodeCount}/${counts.relationshipCount}, not the dataset's counts`);
+      };
+      // One unmeasured round of each warms the JVM and the query plans.
+      for (let rep = -1; rep < reps; rep++) {
+        await clear(driver);
+        let t0 = performance.now();
+        const graph = buildGraph();
+        const t1 = performance.now();
+        await loadGraph(driver, graph);
+        const t2 = performance.now();
+        await check('the loader');
+        if (rep >= 0) {
+          validation.push(t1 - t0);
+          loader.push(t2 - t0);
+        }
+
+        // loadGraph re-applies the schema (IF NOT EXISTS statements) each time; its share of the loader's time:
+        const ts = performance.now();
+        await applySchema(driver);
+        if (rep >= 0) schema.push(performance.now() - ts);
+
+        await clear(driver);
+        const nodes = probe.nodes.map(nodeParams);
+        const rels = probe.rels.map(relParams);
+        t0 = performance.now();
+        await bareCreate(driver, nodes, rels);
+        if (rep >= 0) bare.push(performance.now() - t0);
+        await check('the bare CREATE');
+      }
+      const perSecond = (ms: number) => round((rows / ms) * 1000, 0);
+      ctx.emit({
+        suite: 'load',
+        name: 'plan-dataset',
+        rows,
+        nodes: probe.nodes.length,
+        relationships: probe.rels.length,
+        reps,
+        loaderMedianMs: round(median(loader), 1),
+        validationMedianMs: round(median(validation), 1),
+        schemaReapplyMedianMs: round(median(schema), 1),
+        bareCreateMedianMs: round(median(bare), 1),
+        loaderRowsPerSecond: perSecond(median(loader)),
+        loaderWriteOnlyRowsPerSecond: perSecond(median(loader) - median(validation)),
+        bareCreateRowsPerSecond: perSecond(median(bare)),
+        // How many times longer the loader takes than the bare CREATE.
+        ratioLoaderToBare: round(median(loader) / median(bare), 2),
+      });
+    } finally {
+      await driver.close();
+      await conn.stop();
+      store.remove();
+    }
+  },
+};

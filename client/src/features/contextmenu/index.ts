@@ -1,0 +1,3 @@
+export { ContextMenu } from './ContextMenu.tsx';
+export { ExpandConfirm } from './ExpandConfirm.tsx';
+export { openNodeMenu } from './openMenu.ts';

@@ -1,0 +1,259 @@
+/**
+ * Export orchestration in the browser: capture the canvas into a scene, then build the requested file. The
+ * dialog and the headless CLI (scripts/export.ts, through automation.ts) both call runExport.
+ */
+import { exportCanvas, captureScene, type ElementInfo } from '../../cytoscape/export-scene.ts';
+import { useStore } from '../../store/index.ts';
+import { charsByWeight, compose, estimateWidth, type ComposeOptions, type Drawing, type Measure } from './compose.ts';
+import { buildCsv, buildCytoscapeJson, buildGraphml } from './data.ts';
+import { subsetFonts } from './fonts.ts';
+import { legendFor, sceneTexts, type ExportScene } from './scene.ts';
+import { buildSvg } from './svg.ts';
+import { PAGE_SIZES, type PageSize } from './sizes.ts';
+import { zipFiles } from './archive.ts';
+
+export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+export { PNG_PRESETS, type PngPreset } from './sizes.ts';
+
+export type ExportSettings = {
+  format: ExportFormat;
+  scope: 'all' | 'selection';
+  /** Pixel ratio for PNG (1–4) when no size is given. */
+  scale: number;
+  /** A fixed picture size in pixels (a preset, or --width/--height). */
+  size: { width: number; height: number } | null;
+  /** 'white', 'transparent' or a CSS hex colour. */
+  background: string;
+  page: PageSize;
+  title: string;
+  subtitle: string;
+  showTitle: boolean;
+  legend: boolean;
+  footer: boolean;
+};
+
+export const DEFAULT_SETTINGS: ExportSettings = {
+  format: 'png',
+  scope: 'all',
+  scale: 2,
+  size: null,
+  background: 'white',
+  page: 'a4-landscape',
+  title: '',
+  subtitle: '',
+  showTitle: true,
+  legend: true,
+  footer: true,
+};
+
+export type ExportOutput = {
+  bytes: Uint8Array;
+  filename: string;
+  mime: string;
+  /** Pixel size (PNG, SVG) or page size in points (PDF). */
+  width?: number;
+  height?: number;
+  drawing?: Drawing;
+  /** Pixels per layout unit (PNG): label boxes × this = pixel boxes. */
+  pixelRatio?: number;
+  fontBytes?: number;
+  ms: number;
+};
+
+const MIME: Record<ExportFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  json: 'application/json',
+  graphml: 'application/graphml+xml',
+  csv: 'application/zip',
+};
+
+function sectionsOf(provenance: readonly { sectionTitle: string | null }[] | undefined): string[] {
+  return [...new Set((provenance ?? []).map((p) => p.sectionTitle ?? '').filter(Boolean))];
+}
+
+/** The canvas as a scene, with names and cited sections from the store's graph. */
+export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 'subtitle'>): ExportScene {
+  const cy = exportCanvas();
+  if (!cy) throw new Error('The canvas is not ready');
+  const { graph, language } = useStore.getState();
+  const info = (id: string): ElementInfo | undefined => {
+    const n = graph.nodes.get(id);
+    if (n) return { name: n.name, nameEn: n.nameEn, sections: sectionsOf(n.provenance) };
+    const e = graph.edges.get(id);
+    return e ? { sections: sectionsOf(e.provenance) } : undefined;
+  };
+  const { nodes, edges } = captureScene(cy, { scope: settings.scope, info });
+  const base = { language, nodes, edges };
+  return { ...base, legend: legendFor(nodes, language), texts: sceneTexts(base, settings) };
+}
+
+/** Text widths as the browser draws them in Noto Sans SC (after loading the glyphs needed). */
+async function browserMeasure(texts: string[]): Promise<Measure> {
+  const all = [...new Set(texts.join(''))].join('');
+  if (typeof document !== 'undefined' && document.fonts && all) {
+    await Promise.all([
+      document.fonts.load('400 16px "Noto Sans SC"', all),
+      document.fonts.load('700 16px "Noto Sans SC"', all),
+    ]).catch(() => {});
+  }
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateWidth;
+  return (text, size, weight) => {
+    ctx.font = `${weight} 100px "Noto Sans SC", sans-serif`;
+    return (ctx.measureText(text).width * size) / 100;
+  };
+}
+
+function sceneStrings(scene: ExportScene): string[] {
+  return [
+    scene.texts.title,
+    scene.texts.subtitle,
+    scene.texts.source,
+    ...scene.texts.sections,
+    ...scene.legend.map((l) => l.name),
+    '等节 and more Sections cited: 来源:涉及章节:',
+  ];
+}
+
+function background(value: string): string | null {
+  if (value === 'transparent') return null;
+  if (value === 'white' || !value) return '#ffffff';
+  return value;
+}
+
+/** Layout size and pixel size for a picture: a fixed size is laid out at 1920-ish units and scaled up. */
+function sizing(settings: ExportSettings): {
+  layout: Pick<ComposeOptions, 'width' | 'height'>;
+  ratio: number | null;
+  pixels: { width: number; height: number } | null;
+} {
+  if (settings.size) {
+    const { width, height } = settings.size;
+    const k = Math.max(1, Math.round(Math.max(width, height) / 1920));
+    return { layout: { width: width / k, height: height / k }, ratio: k, pixels: { width, height } };
+  }
+  return { layout: {}, ratio: null, pixels: null };
+}
+
+const base64 = (bytes: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+/** Builds one export of the canvas. */
+export async function runExport(settings: ExportSettings, sceneIn?: ExportScene): Promise<ExportOutput> {
+  const started = performance.now();
+  const scene = sceneIn ?? currentScene(settings);
+  const enc = new TextEncoder();
+  const done = (o: Omit<ExportOutput, 'ms'>): ExportOutput => ({ ...o, ms: Math.round(performance.now() - started) });
+  const name = 'plangraph-export';
+  switch (settings.format) {
+    case 'json':
+      return done({ bytes: enc.encode(buildCytoscapeJson(scene)), filename: `${name}.json`, mime: MIME.json });
+    case 'graphml':
+      return done({ bytes: enc.encode(buildGraphml(scene)), filename: `${name}.graphml`, mime: MIME.graphml });
+    case 'csv': {
+      const files = buildCsv(scene);
+      return done({ bytes: await zipFiles(files), filename: `${name}-csv.zip`, mime: MIME.csv });
+    }
+    default:
+      break;
+  }
+  const measure = await browserMeasure([...sceneStrings(scene), ...scene.nodes.flatMap((n) => n.lines)]);
+  const flags = { showTitle: settings.showTitle, showLegend: settings.legend, showFooter: settings.footer, measure };
+  if (settings.format === 'pdf') {
+    const page = PAGE_SIZES[settings.page];
+    const drawing = compose(scene, {
+      ...flags,
+      width: page.width,
+      height: page.height,
+      background: background(settings.background),
+    });
+    const fonts = await subsetFonts(charsByWeight(drawing));
+    const { buildPdf } = await import('./pdf.ts');
+    const bytes = await buildPdf(drawing, scene, fonts);
+    return done({
+      bytes,
+      filename: `${name}.pdf`,
+      mime: MIME.pdf,
+      width: page.width,
+      height: page.height,
+      drawing,
+      fontBytes: fonts.reduce((s, f) => s + f.bytes.length, 0),
+    });
+  }
+  if (settings.format === 'pptx') {
+    // The graph alone; the slide carries title, legend and sources as text.
+    const drawing = compose(scene, {
+      showTitle: false,
+      showLegend: false,
+      showFooter: false,
+      measure,
+      background: background(settings.background),
+    });
+    const fonts = await subsetFonts(charsByWeight(drawing));
+    const ratio = Math.min(2, 3000 / drawing.width);
+    const w = Math.round(drawing.width * ratio);
+    const h = Math.round(drawing.height * ratio);
+    const png = await rasterize(buildSvg(drawing, { fonts, pixelWidth: w, pixelHeight: h }), w, h);
+    const { buildPptx } = await import('./pptx.ts');
+    const bytes = await buildPptx(scene, { base64: base64(png), width: w, height: h });
+    return done({ bytes, filename: `${name}.pptx`, mime: MIME.pptx, drawing });
+  }
+  const { layout, ratio, pixels } = sizing(settings);
+  const drawing = compose(scene, { ...flags, ...layout, background: background(settings.background) });
+  const scale = ratio ?? Math.min(4, Math.max(1, settings.scale));
+  const width = pixels?.width ?? Math.round(drawing.width * scale);
+  const height = pixels?.height ?? Math.round(drawing.height * scale);
+  const fonts = await subsetFonts(charsByWeight(drawing));
+  const fontBytes = fonts.reduce((s, f) => s + f.bytes.length, 0);
+  if (settings.format === 'svg') {
+    const svg = buildSvg(drawing, { fonts });
+    return done({
+      bytes: enc.encode(svg),
+      filename: `${name}.svg`,
+      mime: MIME.svg,
+      width: drawing.width,
+      height: drawing.height,
+      drawing,
+      fontBytes,
+    });
+  }
+  const svg = buildSvg(drawing, { fonts, pixelWidth: width, pixelHeight: height });
+  const bytes = await rasterize(svg, width, height);
+  return done({
+    bytes,
+    filename: `${name}.png`,
+    mime: MIME.png,
+    width,
+    height,
+    drawing,
+    pixelRatio: width / drawing.width,
+    fontBytes,
+  });
+}
+
+async function rasterize(svg: string, width: number, height: number): Promise<Uint8Array> {
+  const { rasterizeSvg } = await import('./raster.ts');
+  return rasterizeSvg(svg, width, height);
+}
+
+/** Saves bytes as a download. */
+export function download(output: Pick<ExportOutput, 'bytes' | 'filename' | 'mime'>): void {
+  const url = URL.createObjectURL(new Blob([output.bytes as BlobPart], { type: output.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = output.filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+export { base64 as toBase64 };

@@ -1,0 +1,1 @@
+export { UndoRedo } from './UndoRedo.tsx';

@@ -1,0 +1,1 @@
+export { IndicatorsPanel } from './IndicatorsPanel.tsx';

@@ -1,0 +1,1 @@
+export { OutlinePanel, openSection } from './OutlinePanel.tsx';

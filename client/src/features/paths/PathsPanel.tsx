@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import * as api from '../../api/index.ts';
+import type { GraphNode, PathInfo, PathResult } from '../../api/types.ts';
+import { guarded, showSubgraph } from '../../app/operations.ts';
+import { displayName } from '../../graph/index.ts';
+import { useActions, useStore } from '../../store/index.ts';
+import { useT } from '../language/index.ts';
+import { SearchBox } from '../search/index.ts';
+
+type Answer = { key: string; result: PathResult | null; failed: boolean };
+
+/** The subgraph of one path: its nodes and edges only. */
+export function pathSubgraph(result: PathResult, path: PathInfo) {
+  const nodeIds = new Set(path.nodeIds);
+  const edgeIds = new Set(path.edgeIds);
+  return {
+    nodes: result.nodes.filter((n) => nodeIds.has(n.id)),
+    edges: result.edges.filter((e) => edgeIds.has(e.id)),
+    truncated: false,
+  };
+}
+
+/** Ranked paths between two nodes, with the server's explanation; choosing one draws and highlights it. */
+export function PathsPanel() {
+  const t = useT();
+  const language = useStore((s) => s.language);
+  const ends = useStore((s) => s.pathEnds);
+  const graphNodes = useStore((s) => s.graph.nodes);
+  const { setPathEnd } = useActions();
+  const [names, setNames] = useState<Record<string, GraphNode>>({});
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+
+  const key = ends.from && ends.to ? `${ends.from}→${ends.to}` : null;
+  useEffect(() => {
+    if (!ends.from || !ends.to) return;
+    const k = `${ends.from}→${ends.to}`;
+    let live = true;
+    guarded(() => api.paths(ends.from!, ends.to!, { maxHops: 5, limit: 10 }))
+      .then((result) => {
+        if (!live) return;
+        setAnswer({ key: k, result, failed: false });
+        setChosen(null);
+      })
+      .catch(() => live && setAnswer({ key: k, result: null, failed: true }));
+    return () => {
+      live = false;
+    };
+  }, [ends.from, ends.to]);
+
+  const nameOf = (id: string | null) => {
+    if (!id) return '';
+    const n = graphNodes.get(id) ?? names[id] ?? answer?.result?.nodes.find((m) => m.id === id);
+    return n ? displayName(n, language) : id;
+  };
+  const current = answer && answer.key === key ? answer : null;
+
+  const choose = (path: PathInfo, i: number) => {
+    if (!current?.result) return;
+    setChosen(i);
+    showSubgraph(pathSubgraph(current.result, path), { nodeIds: path.nodeIds, edgeIds: path.edgeIds });
+  };
+
+  const endField = (end: 'from' | 'to') => (
+    <div className="path-end">
+      <span className="path-end-label">{end === 'from' ? t('pathFromLabel') : t('pathToLabel')}</span>
+      {ends[end] && (
+        <span className="chip path-end-name" data-testid={`path-${end}`}>
+          {nameOf(ends[end])}
+        </span>
+      )}
+      <SearchBox
+        main={false}
+        testId={`path-${end}-input`}
+        hitTestId="path-hit"
+        label={end === 'from' ? t('pathFromLabel') : t('pathToLabel')}
+        onChoose={(hit) => {
+          setNames((m) => ({ ...m, [hit.node.id]: hit.node }));
+          setPathEnd(end, hit.node.id);
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <section className="panel-body" data-testid="paths-panel" aria-label={t('paths')}>
+      {endField('from')}
+      {endField('to')}
+      {!key && <p className="muted">{t('pathPick')}</p>}
+      {key && !current && <span className="spinner small" />}
+      {current?.failed && <p className="muted">{t('error')}</p>}
+      {current?.result && current.result.paths.length === 0 && <p className="muted">{t('pathNone')}</p>}
+      {current?.result && current.result.paths.length > 0 && (
+        <ol className="path-list" aria-label={t('paths')}>
+          {current.result.paths.map((p, i) => (
+            <li key={p.rank}>
+              <button
+                type="button"
+                className={`path-item${chosen === i ? ' on' : ''}`}
+                data-testid="path-item"
+                aria-pressed={chosen === i}
+                onClick={() => choose(p, i)}
+              >
+                <span className="path-rank">
+                  #{p.rank} · {p.length} {t('hops')}
+                </span>
+                <span className="path-explanation">{language === 'en' ? p.explanationEn : p.explanation}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

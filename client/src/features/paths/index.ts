@@ -1,0 +1,1 @@
+export { PathsPanel, pathSubgraph } from './PathsPanel.tsx';

@@ -1,0 +1,281 @@
+/**
+ * Headless exports: `npm run export -- --focus 广州实验室 --depth 1 --format png --out lab.png`.
+ * Opens the explorer in Chromium (an app already running at --url, or one started here the way `npm start` does),
+ * loads the focus subgraph, runs the export dialog's code in the page and writes the file. See docs/exports.md.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
+import type { ExportSettings } from '../client/src/features/export/run.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLIENT_DIR = join(ROOT, 'client');
+const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
+const LAYOUTS = ['fcose', 'dagre', 'concentric', 'grid'] as const;
+const PAGES = ['a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', '16:9'] as const;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const USAGE = `usage: npm run export -- --focus <id or name> --format <${FORMATS.join('|')}> --out <file>
+  --depth <n>            neighbourhood depth around the focus (default 1)
+  --lang zh|en           language of labels and texts (default zh)
+  --layout <${LAYOUTS.join('|')}>   (default fcose)
+  --title <text>         picture title (default: the explorer's title)
+  --subtitle <text>      subtitle or date
+  --width <px> --height <px> | --scale <1-4>   PNG size (default --scale 2)
+  --page <${PAGES.join('|')}>   PDF page (default a4-landscape)
+  --background white|transparent|#rrggbb      (default white)
+  --no-legend, --no-footer, --no-title
+  --limit <n>            most nodes to load (default 400)
+  --url <app url>        use a running app instead of starting one
+  --verbose              print each step`;
+
+type Options = {
+  focus: string;
+  depth: number;
+  format: (typeof FORMATS)[number];
+  out: string;
+  lang: 'zh' | 'en';
+  layout: (typeof LAYOUTS)[number];
+  settings: Partial<ExportSettings>;
+  limit: number;
+  url: string | undefined;
+  verbose: boolean;
+};
+
+function fail(message: string): never {
+  console.error(`export: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) fail(`--${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function num(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max}`);
+  return n;
+}
+
+export function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      focus: { type: 'string' },
+      depth: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      layout: { type: 'string' },
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      scale: { type: 'string' },
+      page: { type: 'string' },
+      background: { type: 'string' },
+      limit: { type: 'string' },
+      url: { type: 'string' },
+      'no-legend': { type: 'boolean' },
+      'no-footer': { type: 'boolean' },
+      'no-title': { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!values.focus) fail('--focus is required');
+  if (!values.out) fail('--out is required');
+  const format = oneOf(values.format, FORMATS, 'format', 'png');
+  const width = num(values.width, 'width', 16, 16384);
+  const height = num(values.height, 'height', 16, 16384);
+  if ((width === undefined) !== (height === undefined)) fail('--width and --height go together');
+  const background = values.background ?? 'white';
+  if (!/^(white|transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(background))
+    fail('--background: white, transparent or #rrggbb');
+  return {
+    focus: values.focus,
+    depth: num(values.depth, 'depth', 0, 5) ?? 1,
+    format,
+    out: resolve(values.out),
+    lang: oneOf(values.lang, ['zh', 'en'] as const, 'lang', 'zh'),
+    layout: oneOf(values.layout, LAYOUTS, 'layout', 'fcose'),
+    limit: num(values.limit, 'limit', 1, 2000) ?? 400,
+    url: values.url,
+    verbose: Boolean(values.verbose),
+    settings: {
+      format,
+      scale: num(values.scale, 'scale', 1, 4) ?? 2,
+      size: width !== undefined && height !== undefined ? { width, height } : null,
+      page: oneOf(values.page, PAGES, 'page', 'a4-landscape'),
+      background,
+      title: values.title ?? '',
+      subtitle: values.subtitle ?? '',
+      showTitle: !values['no-title'],
+      legend: !values['no-legend'],
+      footer: !values['no-footer'],
+    },
+  };
+}
+
+/** Newest modification time under a path. */
+function newest(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), st.mtimeMs);
+}
+
+function buildClientIfStale(): void {
+  const index = join(CLIENT_DIR, 'dist', 'index.html');
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
+    .map((p) => join(CLIENT_DIR, p))
+    .filter(existsSync);
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
+  console.error('export: building the explorer…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: CLIENT_DIR, stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** Starts the app like `npm start` (embedded Neo4j from .data/neo4j, or NEO4J_URI) on a free loopback port. */
+async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
+  buildClientIfStale();
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/index.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited (code ${child.exitCode}):\n${log.slice(-2000)}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 600_000) {
+      await stop();
+      throw new Error(`the app did not become healthy:\n${log.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+declare global {
+  interface Window {
+    __plangraphExport?: ExportAutomation;
+  }
+}
+
+/** Runs one export; returns the bytes and what was loaded. */
+export async function runCli(
+  opts: Options,
+): Promise<{ bytes: Buffer; loaded: LoadResult; ms: number; fontBytes?: number }> {
+  const t0 = Date.now();
+  const step = (what: string) => opts.verbose && console.error(`export: [${Date.now() - t0} ms] ${what}`);
+  const app = opts.url ? { url: opts.url.replace(/\/$/, ''), stop: async () => {} } : await startApp();
+  step(`app at ${app.url}`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'plangraph-export-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+      locale: opts.lang === 'zh' ? 'zh-CN' : 'en-US',
+      timezoneId: 'Asia/Shanghai',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      step('chromium started');
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.setDefaultTimeout(120_000);
+      if (opts.verbose) page.on('console', (m) => step(`page: ${m.text()}`));
+      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+      step('page loaded');
+      await page.waitForFunction(() => Boolean(window.__plangraphExport));
+      step('explorer ready');
+      const loaded = await page.evaluate((req) => window.__plangraphExport!.load(req), {
+        focus: opts.focus,
+        depth: opts.depth,
+        language: opts.lang,
+        layout: opts.layout,
+        limit: opts.limit,
+      });
+      step(`graph loaded: ${loaded.nodes} nodes`);
+      const out = await page.evaluate((s) => window.__plangraphExport!.export(s), opts.settings);
+      step('exported');
+      return { bytes: Buffer.from(out.base64, 'base64'), loaded, ms: out.ms, fontBytes: out.fontBytes };
+    } finally {
+      await context.close();
+    }
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+    await app.stop();
+  }
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const { bytes, loaded, ms } = await runCli(opts);
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, bytes);
+  console.error(
+    `export: ${loaded.name} (${loaded.id}), depth ${opts.depth}: ${loaded.nodes} nodes, ${loaded.edges} edges` +
+      `${loaded.truncated ? ' (truncated)' : ''} → ${opts.out} (${opts.format}, ${bytes.length} bytes, ` +
+      `export ${ms} ms, total ${Date.now() - started} ms)`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(`export: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,502 @@
+/**
+ * Hostile input: every request of the corpus is refused with a 4xx and a message naming the problem, injection
+ * attempts change nothing and leak nothing, and no mutation is reachable by any route.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDriver } from '../../test/neo4j.ts';
+import { startTestServer, type TestServer } from '../../test/http.ts';
+
+const driver = testDriver();
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer(driver);
+});
+afterAll(async () => {
+  await api.close();
+  await driver.close();
+});
+
+type Attempt = {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array<ArrayBuffer>;
+};
+type Answer = { status: number; text: string; messages: string[] };
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+async function send({ method = 'POST', path = '/graphql', headers = JSON_HEADERS, body }: Attempt): Promise<Answer> {
+  const res = await fetch(`${api.url}${path}`, { method, headers, body });
+  const text = await res.text();
+  let messages: string[] = [];
+  try {
+    const parsed = JSON.parse(text) as { errors?: { message: string }[] };
+    messages = parsed.errors?.map((e) => e.message) ?? [];
+  } catch {
+    // not JSON: the test fails on the message check below
+  }
+  return { status: res.status, text, messages };
+}
+
+const post = (query: string, variables?: unknown, extra: Record<string, unknown> = {}): Attempt => ({
+  body: JSON.stringify({ query, variables, ...extra }),
+});
+const get = (
+  params: Record<string, string>,
+  headers: Record<string, string> = { 'apollo-require-preflight': '1' },
+) => ({
+  method: 'GET',
+  path: `/graphql?${new URLSearchParams(params)}`,
+  headers,
+});
+
+/** Server-side internals that must never reach a client: Cypher, driver errors, stack frames, file paths. */
+const LEAKS = [
+  /\bMATCH\s*\(/,
+  /\bUNWIND\s+\$/,
+  /\bRETURN\s+\w+\s+AS\b/,
+  /Neo\.(ClientError|TransientError|DatabaseError)/,
+  /neo4j/i,
+  /\n\s+at\s/,
+  /\bat\s+\S+\s\(.*:\d+:\d+\)/,
+  /node_modules/,
+  /\.ts:\d+/,
+  /stacktrace/i,
+];
+/** `echoed`: the caller's own input, which messages may quote back (e.g. an unknown label), is not a leak. */
+function expectNoLeak(answer: Answer, echoed?: string) {
+  let text = answer.text;
+  if (echoed)
+    for (const part of [echoed, echoed.slice(0, 40)]) text = text.split(JSON.stringify(part).slice(1, -1)).join('');
+  for (const leak of LEAKS) expect(text, `leak ${leak}`).not.toMatch(leak);
+}
+
+const nest = (field: string, depth: number, leaf: string) =>
+  `${Array.from({ length: depth }, () => `${field} {`).join(' ')} ${leaf} ${'}'.repeat(depth)}`;
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `id-${i}`);
+
+type Case = { name: string; attempt: Attempt; status: number; message: RegExp };
+
+const corpus: Case[] = [
+  {
+    name: 'deep nesting in the generated API',
+    attempt: post(`{ institutions { ${nest('supports', 14, 'id')} } }`),
+    status: 400,
+    message: /depth limit of 12 exceeded/i,
+  },
+  {
+    name: 'deep nesting hidden in fragments',
+    attempt: post(
+      `{ institutions { ...A } } fragment A on Institution { supports { ...B } } fragment B on Institution { ${nest('supports', 12, 'id')} }`,
+    ),
+    status: 400,
+    message: /depth limit of 12 exceeded/i,
+  },
+  {
+    name: 'alias flood',
+    attempt: post(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`),
+    status: 400,
+    message: /aliases limit of 15 exceeded/i,
+  },
+  {
+    name: 'fragment cycle',
+    attempt: post('{ stats { ...A } } fragment A on GraphStats { nodeCount ...B } fragment B on GraphStats { ...A }'),
+    status: 400,
+    message: /cannot spread fragment "A" within itself/i,
+  },
+  {
+    name: 'directive flood',
+    attempt: post(`{ stats { nodeCount ${'@include(if: true) '.repeat(30)} } }`),
+    status: 400,
+    message: /directives limit of 10 exceeded/i,
+  },
+  {
+    name: 'token flood',
+    attempt: post(`{ stats { ${'nodeCount '.repeat(2500)} } }`),
+    status: 400,
+    message: /Document contains more tha[nt] 2000 tokens/i, // graphql-js spells it "that"
+  },
+  {
+    // Each level spreads the one below ten times: 10,000 copies of two fields from a few hundred tokens.
+    name: 'fragment fan-out bomb',
+    attempt: post(
+      `{ stats { ...F4 } } fragment F0 on GraphStats { nodeCount relationshipCount } ${[1, 2, 3, 4]
+        .map((i) => `fragment F${i} on GraphStats { ${`...F${i - 1} `.repeat(10)}}`)
+        .join(' ')}`,
+    ),
+    status: 400,
+    message: /cost limit of 20000 exceeded/i,
+  },
+  {
+    name: 'deep __type / ofType chain',
+    attempt: post(`{ __type(name: "Query") { fields { type { ${nest('ofType', 40, 'name')} } } } }`),
+    status: 400,
+    message: /introspection too deep: 40 nested "ofType"/i,
+  },
+  {
+    name: 'ofType chain spread through fragments',
+    attempt: post(
+      `{ __schema { types { ...T } } } fragment T on __Type { ${nest('ofType', 8, '...U')} } fragment U on __Type { ${nest('ofType', 8, 'name')} }`,
+    ),
+    status: 400,
+    message: /introspection too deep: 16 nested "ofType"/i,
+  },
+  {
+    name: 'recursive fields/type introspection',
+    attempt: post(
+      '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }',
+    ),
+    status: 400,
+    message: /maximum introspection depth exceeded/i,
+  },
+  {
+    name: 'huge list of ids for neighborhood',
+    attempt: post('query($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids: ids(501) }),
+    status: 400,
+    message: /Argument "ids": lists 501 ids; at most 500/,
+  },
+  {
+    name: 'huge list of ids for subgraph',
+    attempt: post('query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', { ids: ids(5001) }),
+    status: 400,
+    message: /Argument "ids": lists 5001 ids; at most 5000/,
+  },
+  {
+    name: 'overlong search text',
+    attempt: post('query($t: String!) { search(text: $t) { score } }', { t: '广'.repeat(5000) }),
+    status: 400,
+    message: /Argument "text": is 5000 characters long; at most 200/,
+  },
+  {
+    name: 'overlong id',
+    attempt: post('query($id: ID!) { node(id: $id) { id } }', { id: 'x'.repeat(10_000) }),
+    status: 400,
+    message: /Argument "id": must be 1 to 200 characters long/,
+  },
+  {
+    name: 'null byte in an id',
+    attempt: post('query($id: ID!) { node(id: $id) { id } }', { id: 'guangzhou-laboratory\u0000' }),
+    status: 400,
+    message: /Argument "id": must not contain control characters/,
+  },
+  {
+    name: 'null byte in search text',
+    attempt: post('query($t: String!) { search(text: $t) { score } }', { t: '广州\u0000实验室' }),
+    status: 400,
+    message: /Argument "text": must not contain control characters/,
+  },
+  {
+    name: 'unpaired surrogate in search text',
+    attempt: { body: '{"query":"query($t: String!) { search(text: $t) { score } }","variables":{"t":"广州\\ud800"}}' },
+    status: 400,
+    message: /Argument "text": .*unpaired surrogates/,
+  },
+  {
+    name: 'out-of-range depth',
+    attempt: post('{ neighborhood(ids: ["cansemi"], depth: 50) { truncated } }'),
+    status: 400,
+    message: /Argument "depth": must be an integer from 1 to 3, got 50/,
+  },
+  {
+    name: 'out-of-range maxHops',
+    attempt: post('{ paths(from: "cansemi", to: "bio-island", maxHops: 1000) { paths { rank } } }'),
+    status: 400,
+    message: /Argument "maxHops": must be an integer from 1 to 6/,
+  },
+  {
+    name: 'Int overflow',
+    attempt: post('{ search(text: "广州", limit: 99999999999) { score } }'),
+    status: 400,
+    message: /Int cannot represent non 32-bit signed integer value/,
+  },
+  {
+    name: 'unknown label',
+    attempt: post('{ search(text: "广州", labels: ["Secret"]) { score } }'),
+    status: 400,
+    message: /Argument "labels": unknown label "Secret"/,
+  },
+  {
+    name: 'unknown relationship type',
+    attempt: post('{ trace(id: "cansemi", relationshipTypes: ["OWNS"]) { truncated } }'),
+    status: 400,
+    message: /Argument "relationshipTypes": unknown relationship type "OWNS"/,
+  },
+  {
+    name: 'unknown enum value',
+    attempt: post('{ trace(id: "cansemi", direction: SIDEWAYS) { truncated } }'),
+    status: 400,
+    message: /Value "SIDEWAYS" does not exist in "TraceDirection" enum/,
+  },
+  {
+    name: 'wrong variable type',
+    attempt: post('query($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids: { $gt: '' } }),
+    status: 400,
+    message: /Variable "\$ids" got invalid value/,
+  },
+  {
+    name: 'huge variables',
+    attempt: post('{ stats { nodeCount } }', { junk: 'x'.repeat(300_000) }),
+    status: 413,
+    message: /request body is larger than 100kb/,
+  },
+  {
+    name: 'oversized body',
+    attempt: { body: `{"query":"{ stats { nodeCount } }","pad":"${' '.repeat(2_000_000)}"}` },
+    status: 413,
+    message: /request body is larger than 100kb/,
+  },
+  {
+    name: 'malformed JSON',
+    attempt: { body: '{"query": "{ stats { nodeCount } }",' },
+    status: 400,
+    message: /request body is not valid JSON/,
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    attempt: { body: new Uint8Array([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) },
+    status: 400,
+    message: /request body is not valid UTF-8/,
+  },
+  {
+    name: 'batched array',
+    attempt: { body: JSON.stringify([{ query: '{ stats { nodeCount } }' }, { query: '{ stats { nodeCount } }' }]) },
+    status: 400,
+    message: /batching disabled/i,
+  },
+  {
+    name: 'text/plain (a simple cross-site request)',
+    attempt: { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { nodeCount } }' }) },
+    status: 400,
+    message: /Cross-Site Request Forgery/,
+  },
+  {
+    name: 'form-encoded body',
+    attempt: {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B%20stats%20%7B%20nodeCount%20%7D%20%7D',
+    },
+    status: 400,
+    message: /Cross-Site Request Forgery/,
+  },
+  {
+    name: 'no content type',
+    attempt: { headers: {}, body: JSON.stringify({ query: '{ stats { nodeCount } }' }) },
+    status: 400,
+    message: /Cross-Site Request Forgery/,
+  },
+  {
+    name: 'XML content type',
+    attempt: { headers: { 'content-type': 'application/xml' }, body: '<query>{ stats { nodeCount } }</query>' },
+    status: 400,
+    message: /POST body missing, invalid Content-Type/,
+  },
+  {
+    name: 'missing query',
+    attempt: { body: JSON.stringify({ variables: {} }) },
+    status: 400,
+    message: /must contain a non-empty `query`/,
+  },
+  {
+    name: 'query that is not a string',
+    attempt: { body: JSON.stringify({ query: { kind: 'Document' } }) },
+    status: 400,
+    message: /GraphQL queries must be strings/,
+  },
+  {
+    name: 'syntax error',
+    attempt: post('{ stats { nodeCount '),
+    status: 400,
+    message: /Syntax Error/,
+  },
+  {
+    name: 'unknown field (suggestions hidden)',
+    attempt: post('{ institution { id } }'),
+    status: 400,
+    message: /Cannot query field "institution" on type "Query"\. \[Suggestion hidden\]/,
+  },
+  {
+    name: 'unknown operation name',
+    attempt: post('query A { stats { nodeCount } }', undefined, { operationName: 'DropEverything' }),
+    status: 400,
+    message: /Unknown operation named "DropEverything"/,
+  },
+  {
+    name: 'several operations and no name',
+    attempt: post('query A { stats { nodeCount } } query B { stats { relationshipCount } }'),
+    status: 400,
+    message: /Must provide operation name/,
+  },
+  {
+    name: 'mutation via POST',
+    attempt: post('mutation { deleteInstitutions { nodesDeleted } }'),
+    status: 400,
+    message: /read-only: only queries are allowed, not a mutation/,
+  },
+  {
+    name: 'subscription via POST',
+    attempt: post('subscription { institutionCreated { id } }'),
+    status: 400,
+    message: /read-only: only queries are allowed, not a subscription/,
+  },
+  {
+    name: 'mutation via GET',
+    attempt: get({ query: 'mutation { deleteInstitutions { nodesDeleted } }' }),
+    status: 400,
+    message: /read-only|GET requests/,
+  },
+  {
+    name: 'GET without a preflight header',
+    attempt: get({ query: '{ stats { nodeCount } }' }, {}),
+    status: 400,
+    message: /Cross-Site Request Forgery/,
+  },
+  {
+    name: 'persisted-query hash without a query',
+    attempt: { body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }) },
+    status: 400,
+    message: /PersistedQueryNotSupported/,
+  },
+  {
+    name: 'mutation registered as a persisted query',
+    attempt: post('mutation { deleteInstitutions { nodesDeleted } }', undefined, {
+      extensions: {
+        persistedQuery: {
+          version: 1,
+          sha256Hash: createHash('sha256').update('mutation { deleteInstitutions { nodesDeleted } }').digest('hex'),
+        },
+      },
+    }),
+    status: 400,
+    message: /PersistedQueryNotSupported|read-only/,
+  },
+  {
+    name: 'PUT',
+    attempt: { method: 'PUT', body: JSON.stringify({ query: '{ stats { nodeCount } }' }) },
+    status: 405,
+    message: /only GET\/POST/,
+  },
+];
+
+describe('hostile requests', () => {
+  it('the corpus is at least 30 requests', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const c of corpus) {
+    it(`refuses: ${c.name}`, async () => {
+      const answer = await send(c.attempt);
+      expect(answer.status, answer.text.slice(0, 300)).toBe(c.status);
+      expect(answer.messages.join('\n')).toMatch(c.message);
+      expectNoLeak(answer);
+    });
+  }
+
+  it('still answers GET /health after the corpus', async () => {
+    const res = await fetch(`${api.url}/health`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { status: string }).status).toBe('ok');
+  });
+});
+
+const INJECTIONS = [
+  '"}) DETACH DELETE n //',
+  "' OR 1=1 --",
+  '") MATCH (n) DETACH DELETE n RETURN n //',
+  '`}) CALL db.clearQueryCaches() //',
+  '$text',
+  '*:*',
+  'name:* OR id:*',
+  '广州 AND (实验室 OR *:*)~ ^10',
+  '\\',
+  '/.*/',
+  'n"}]->(m) DELETE m //',
+  'ｍａｔｃｈ (ｎ) ＤＥＴＡＣＨ ＤＥＬＥＴＥ ｎ',
+  '\u202e) n ETELED HCTATED',
+  'e\u0301\u200b\ufeff广州',
+];
+
+type Stats = { stats: { nodeCount: number; relationshipCount: number; labels: { key: string; count: number }[] } };
+
+describe('injection attempts', () => {
+  const stats = async () => {
+    const res = await api.gql<Stats>('{ stats { nodeCount relationshipCount labels { key count } } }');
+    expect(res.status).toBe(200);
+    return res.data!.stats;
+  };
+
+  it('change nothing and leak nothing, whichever argument carries them', async () => {
+    const before = await stats();
+    expect(before.nodeCount).toBeGreaterThan(0);
+    const attempts: [string, Record<string, unknown>][] = [];
+    for (const text of INJECTIONS) {
+      attempts.push(['query($v: String!) { search(text: $v) { node { id } } }', { v: text }]);
+      attempts.push(['query($v: ID!) { node(id: $v) { id } }', { v: text }]);
+      attempts.push(['query($v: ID!) { neighborhood(ids: [$v, "cansemi"], depth: 2) { nodes { id } } }', { v: text }]);
+      attempts.push(['query($v: ID!) { paths(from: $v, to: "cansemi") { paths { rank } } }', { v: text }]);
+      attempts.push(['query($v: ID!) { trace(id: $v) { nodes { id } } }', { v: text }]);
+      attempts.push(['query($v: String!) { search(text: "广州", labels: [$v]) { score } }', { v: text }]);
+      attempts.push([
+        'query($v: String!) { neighborhood(ids: ["cansemi"], relationshipTypes: [$v]) { truncated } }',
+        { v: text },
+      ]);
+      attempts.push(['query($v: String!) { institutions(where: { name: { eq: $v } }) { id } }', { v: text }]);
+    }
+    const statuses = new Set<number>();
+    for (const [query, variables] of attempts) {
+      const answer = await send(post(query, variables));
+      statuses.add(answer.status);
+      expect([200, 400], `${query} ${JSON.stringify(variables)}: ${answer.text.slice(0, 200)}`).toContain(
+        answer.status,
+      );
+      expectNoLeak(answer, String(variables.v));
+      // Whatever came back, nothing was matched by the injected text itself.
+      if (answer.status === 200 && query.includes('node(id')) expect(answer.text).toContain('"node":null');
+    }
+    // Both outcomes occur: plain text is searched for, labels and types are refused.
+    expect([...statuses].sort()).toEqual([200, 400]);
+    expect(await stats()).toEqual(before);
+  });
+
+  it('a label or relationship type carrying Cypher is refused by name', async () => {
+    const res = await api.gql('{ search(text: "广州", labels: ["Zone`) DETACH DELETE n //"]) { score } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/^Argument "labels": unknown label/);
+    const rel = await api.gql('{ trace(id: "cansemi", relationshipTypes: ["SUPPORTS|DELETE"]) { truncated } }');
+    expect(rel.errors?.[0]?.message).toMatch(/^Argument "relationshipTypes": unknown relationship type/);
+  });
+
+  it('Lucene syntax finds what the plain words find', async () => {
+    const res = await api.gql<{ search: { node: { id: string } }[] }>('{ search(text: "知识城*") { node { id } } }');
+    expect(res.status).toBe(200);
+    expect(res.data!.search.map((h) => h.node.id)).toContain('knowledge-city');
+  });
+});
+
+describe('no mutation is reachable', () => {
+  it('introspection shows no mutation or subscription type', async () => {
+    const res = await api.gql<{ __schema: { mutationType: unknown; subscriptionType: unknown } }>(
+      '{ __schema { mutationType { name } subscriptionType { name } } }',
+    );
+    expect(res.status).toBe(200);
+    expect(res.data!.__schema).toEqual({ mutationType: null, subscriptionType: null });
+  });
+
+  it('GraphiQL-sized introspection still works', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const res = await api.gql<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+    expect(res.status).toBe(200);
+    expect(res.data!.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('GET runs queries with a preflight header, and nothing else', async () => {
+    const ok = await send(get({ query: '{ stats { nodeCount } }' }));
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.text)).toMatchObject({ data: { stats: { nodeCount: expect.any(Number) } } });
+    const viaQuery = await send(
+      get({ query: 'mutation M { deleteInstitutions { nodesDeleted } }', operationName: 'M' }),
+    );
+    expect(viaQuery.status).toBe(400);
+  });
+});
