@@ -10,6 +10,7 @@ import { launch } from '../e2e/browser.ts';
 import type {} from '../client/src/app/testHooks.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4123';
+const ZOOM_STEPS = Number(process.argv[3] ?? 0);
 const out = (name: string) => new URL(`../docs/img/${name}`, import.meta.url).pathname;
 
 const browser = await launch({ width: 1440, height: 900 });
@@ -33,6 +34,16 @@ try {
   await page.getByTestId('context-menu').getByTestId('menu-trace-up').click();
   await page.getByTestId('trace-panel').getByTestId('trace-node').first().waitFor();
   await busy();
+  await page.waitForTimeout(800);
+  // Optionally zoom in further around the root (the trace already centres it at a readable zoom).
+  const root = await page.evaluate(() => window.__plangraph!.clientPosition('new-generation-it'));
+  if (root) {
+    await page.mouse.move(root.x - 140, root.y);
+    for (let i = 0; i < ZOOM_STEPS; i++) {
+      await page.mouse.wheel(0, -250);
+      await page.waitForTimeout(150);
+    }
+  }
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(1500);
   mkdirSync(out(''), { recursive: true });

@@ -45,9 +45,7 @@ describe('the plan dataset', () => {
   it('names every sub-industry the industry boxes list', () => {
     const forms = new Set(entities.flatMap((n) => [n.props.name as string, ...(n.props.aliases as string[])]));
     const industryBoxes = [10, 11, 12, 13, 15, 16, 18];
-    const items = graph.outline.sections.filter((s) =>
-      industryBoxes.some((b) => s.parentId === `sec-box-${b}`),
-    );
+    const items = graph.outline.sections.filter((s) => industryBoxes.some((b) => s.parentId === `sec-box-${b}`));
     expect(items.length).toBeGreaterThan(20);
     const missing = items.map((s) => s.title).filter((title) => !forms.has(title));
     expect(missing).toEqual([]);
@@ -71,7 +69,18 @@ describe('the plan dataset', () => {
     const mentioned = new Set(graph.rels.filter((r) => r.type === 'MENTIONED_IN').map((r) => r.from));
     expect(entities.filter((n) => !mentioned.has(n.id)).map((n) => n.id)).toEqual([]);
     const types = graphStats(graph).types;
-    for (const t of ['LOCATED_IN', 'PART_OF', 'SUPPORTS', 'BACKED_BY', 'LEADS', 'IN_INDUSTRY', 'COOPERATES_WITH', 'MEASURES', 'FOCUSES_ON', 'ANCHORS']) {
+    for (const t of [
+      'LOCATED_IN',
+      'PART_OF',
+      'SUPPORTS',
+      'BACKED_BY',
+      'LEADS',
+      'IN_INDUSTRY',
+      'COOPERATES_WITH',
+      'MEASURES',
+      'FOCUSES_ON',
+      'ANCHORS',
+    ]) {
       expect(types[t], t).toBeGreaterThan(0);
     }
   });

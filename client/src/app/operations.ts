@@ -3,7 +3,7 @@ import { CURATED_REL_TYPES } from '@plangraph/shared';
 import * as api from '../api/index.ts';
 import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
-import { useStore, type PendingExpansion } from '../store/index.ts';
+import { useStore, type Highlight, type PendingExpansion } from '../store/index.ts';
 import type { ViewState } from '../url/index.ts';
 
 /** Every curated relationship: MENTIONED_IN would pull in outline sections and swamp the view. */
@@ -139,9 +139,12 @@ export function showSubgraph(sub: Subgraph, highlight: { nodeIds: string[]; edge
   a.fit();
 }
 
+/** Two hops: the direct dependencies and theirs; three often brings a hundred nodes. */
+export const TRACE_HOPS = 2;
+
 /** Dependency trace: adds the trace subgraph, lays it out hierarchically along the direction, marks the root. */
 export async function traceNode(id: string, direction: TraceDirection): Promise<void> {
-  const sub = await guarded(() => api.trace(id, direction, 3));
+  const sub = await guarded(() => api.trace(id, direction, TRACE_HOPS));
   const a = actions();
   a.openMenu(null);
   a.addSubgraph(sub, { around: id, record: true });
@@ -150,7 +153,14 @@ export async function traceNode(id: string, direction: TraceDirection): Promise<
   const nodeIds = sub.nodes.map((n) => n.id);
   const edgeIds = sub.edges.map((e) => e.id);
   a.setTrace({ rootId: id, direction, nodeIds, edgeIds, truncated: sub.truncated });
-  a.setHighlight({ nodeIds, edgeIds, root: id });
+  a.setHighlight(traceHighlight({ rootId: id, nodeIds, edgeIds }));
   a.openPanel('trace');
   a.select({ kind: 'node', id });
+  // The whole trace is too small to read at once: start on the root and its direct dependencies.
+  a.focus(id);
+}
+
+/** A trace on the canvas: the root marked, the rest of the trace as usual, everything else faded. */
+export function traceHighlight(trace: { rootId: string; nodeIds: string[]; edgeIds: string[] }): Highlight {
+  return { nodeIds: [trace.rootId], edgeIds: [], root: trace.rootId, keep: [...trace.nodeIds, ...trace.edgeIds] };
 }

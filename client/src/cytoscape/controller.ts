@@ -77,6 +77,8 @@ const LAYOUT_SEED = 20211231;
 /** Longer than any layout animation (450 ms) plus the slowest incremental run after layout.run() returns. */
 const LAYOUT_FALLBACK_MS = 3000;
 const MAX_FIT_ZOOM = 1.25;
+/** Below this zoom, 11px labels are too small to read. */
+const MIN_FOCUS_ZOOM = 0.75;
 
 /**
  * Canvas text does not make the browser fetch a web font, and Noto Sans SC is split into unicode-range subsets:
@@ -136,6 +138,11 @@ export function createCanvas(
   } as cytoscape.CytoscapeOptions);
   registerExportCanvas(cy);
 
+  // The canvas narrows when a side panel opens, with no window resize: Cytoscape must re-measure itself.
+  const resizeObserver =
+    typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => !cy.destroyed() && cy.resize()) : null;
+  resizeObserver?.observe(container);
+
   cy.on('tap', 'node', (e) => handlers.onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => handlers.onSelect({ kind: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => {
@@ -182,7 +189,11 @@ export function createCanvas(
     else cy.viewport({ zoom, pan });
   }
 
-  /** Brings a node and its neighbours into view, without zooming in further than is comfortable to read. */
+  /**
+   * Brings a node and its neighbours into view, without zooming in further than is comfortable to read. When the
+   * neighbourhood is too spread out to fit at a readable zoom (a hub, a trace root), centres the node itself at
+   * that zoom instead: its labels and its nearest neighbours stay legible.
+   */
   function doFocus(id: string) {
     const el = cy.getElementById(id);
     if (el.empty()) return;
@@ -194,7 +205,15 @@ export function createCanvas(
       (cy.width() - 2 * pad) / Math.max(bb.w, 1),
       (cy.height() - 2 * pad) / Math.max(bb.h, 1),
     );
-    cy.animate({ zoom: Math.max(zoom, cy.minZoom()), center: { eles } }, { duration: 350 });
+    if (zoom < MIN_FOCUS_ZOOM && !large) {
+      // A third of the way from the node to its neighbourhood's centre: the node, and the side its neighbours
+      // lie on.
+      const p = el.position();
+      const x = (2 * p.x + bb.x1 + bb.w / 2) / 3;
+      const y = (2 * p.y + bb.y1 + bb.h / 2) / 3;
+      const pan = { x: cy.width() / 2 - MIN_FOCUS_ZOOM * x, y: cy.height() / 2 - MIN_FOCUS_ZOOM * y };
+      cy.animate({ zoom: MIN_FOCUS_ZOOM, pan }, { duration: 350 });
+    } else cy.animate({ zoom: Math.max(zoom, cy.minZoom()), center: { eles } }, { duration: 350 });
   }
 
   function applySelection(selection: Selection) {
@@ -246,11 +265,12 @@ export function createCanvas(
   function applyHighlight() {
     const h = currentHighlight;
     cy.batch(() => {
-      cy.elements().removeClass('hl hl-out hl-root');
+      cy.elements().removeClass('hl hl-out hl-root hl-keep');
       if (!h) return;
       const ids = new Set([...h.nodeIds, ...h.edgeIds]);
+      const keep = new Set(h.keep ?? []);
       cy.elements().forEach((el) => {
-        el.addClass(ids.has(el.id()) ? 'hl' : 'hl-out');
+        el.addClass(ids.has(el.id()) ? 'hl' : keep.has(el.id()) ? 'hl-keep' : 'hl-out');
       });
       if (h.root) cy.getElementById(h.root).addClass('hl-root');
     });
@@ -274,8 +294,8 @@ export function createCanvas(
           if (el.nonempty()) {
             el.data(def.data);
             // Keep interaction classes; replace the data-derived ones.
-            const transient = ['hover', 'faded', 'incident', 'pinned', 'hl', 'hl-out', 'hl-root'].filter((c) =>
-              el.hasClass(c),
+            const transient = ['hover', 'faded', 'incident', 'pinned', 'hl', 'hl-out', 'hl-root', 'hl-keep'].filter(
+              (c) => el.hasClass(c),
             );
             el.classes([
               ...String(def.classes ?? '')
@@ -381,6 +401,7 @@ export function createCanvas(
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     destroy() {
+      resizeObserver?.disconnect();
       clearTimeout(refreshTimer);
       fonts?.removeEventListener?.('loadingdone', scheduleRefresh);
       registerExportCanvas(cy, false);

@@ -137,6 +137,9 @@ export function buildStylesheet(): StylesheetJson {
       style: { width: 3.2, 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', 'text-opacity': 1, 'z-index': 9 },
     },
     { selector: 'node.hl-root', style: { 'border-width': 5, 'border-color': '#d64545', 'z-index': 11 } },
+    // While a path or trace is shown, selecting inside it does not fade the rest of it.
+    { selector: 'node.hl.faded, node.hl-keep.faded', style: { opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.hl.faded, edge.hl-keep.faded', style: { opacity: 1 } },
     // Pinned: a double border says "this one does not move".
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
   ];

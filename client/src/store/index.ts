@@ -30,8 +30,11 @@ export type SourceRef = Pick<Provenance, 'sectionId' | 'quote' | 'start' | 'end'
 
 export type PanelName = 'outline' | 'paths' | 'trace' | 'indicators';
 
-/** Nodes and edges drawn emphasised (a chosen path, a trace); `root` gets its own mark. */
-export type Highlight = { nodeIds: string[]; edgeIds: string[]; root?: string | null };
+/**
+ * Nodes and edges drawn emphasised (a chosen path, a trace root); `root` gets its own mark; `keep` are drawn as
+ * usual (a trace's other elements); everything else steps back.
+ */
+export type Highlight = { nodeIds: string[]; edgeIds: string[]; root?: string | null; keep?: string[] };
 
 export type TraceResult = {
   rootId: string;

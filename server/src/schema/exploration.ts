@@ -17,6 +17,8 @@ export const explorationTypeDefs = /* GraphQL */ `
     sectionId: ID!
     "Title of the section, e.g. 专栏3:“1+1+3+N”战略创新集群建设工程."
     sectionTitle: String
+    "English title of the section."
+    sectionTitleEn: String
     quote: String!
     start: Int!
     end: Int!
@@ -238,7 +240,14 @@ export type GraphNodeOut = {
   properties: Record<string, unknown>;
   provenance: ProvenanceOut[];
 };
-type ProvenanceOut = { sectionId: string; sectionTitle: string | null; quote: string; start: number; end: number };
+type ProvenanceOut = {
+  sectionId: string;
+  sectionTitle: string | null;
+  sectionTitleEn: string | null;
+  quote: string;
+  start: number;
+  end: number;
+};
 export type GraphEdgeOut = {
   id: string;
   type: string;
@@ -271,6 +280,7 @@ function zipProvenance(p: Record<string, unknown>, source: SourceText): Provenan
   return quotes.map((quote, i) => ({
     sectionId: sections[i] ?? '',
     sectionTitle: source.sectionTitle(sections[i] ?? ''),
+    sectionTitleEn: source.sectionTitleEn(sections[i] ?? ''),
     quote,
     start: starts[i] ?? 0,
     end: ends[i] ?? 0,

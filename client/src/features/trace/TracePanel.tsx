@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { LABEL_NAMES } from '@plangraph/shared';
+import { traceHighlight } from '../../app/operations.ts';
 import { displayName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -41,11 +42,7 @@ export function TracePanel() {
         {t('found')} {trace.nodeIds.length - 1} {t('nodes')}, {trace.edgeIds.length} {t('edges')}
         {trace.truncated ? ` · ${t('truncated')}` : ''}
       </p>
-      <button
-        type="button"
-        className="link"
-        onClick={() => setHighlight({ nodeIds: trace.nodeIds, edgeIds: trace.edgeIds, root: trace.rootId })}
-      >
+      <button type="button" className="link" onClick={() => setHighlight(traceHighlight(trace))}>
         {t('trace')} ↺
       </button>
       {[...groups].map(([label, list]) => (
