@@ -13,7 +13,7 @@ import type {
   TraceDirection,
 } from './types.ts';
 
-const PROVENANCE = 'provenance { sectionId sectionTitle quote start end }';
+const PROVENANCE = 'provenance { sectionId sectionTitle sectionTitleEn quote start end }';
 const NODE = `id labels name nameEn kind aliases description descriptionEn textIssue properties ${PROVENANCE}`;
 const EDGE = `id type source target properties ${PROVENANCE}`;
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;

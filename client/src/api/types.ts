@@ -3,6 +3,7 @@
 export type Provenance = {
   sectionId: string;
   sectionTitle: string | null;
+  sectionTitleEn: string | null;
   quote: string;
   start: number;
   end: number;

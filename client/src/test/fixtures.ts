@@ -35,6 +35,7 @@ export const LAB = node('guangzhou-laboratory', 'Institution', '广州实验室'
     {
       sectionId: 'sec-4',
       sectionTitle: '四、强化战略创新平台建设',
+      sectionTitleEn: '4. Strengthening Strategic Innovation Platforms',
       quote: '全力支持打造呼吸领域广州实验室',
       start: 100,
       end: 115,

@@ -6,6 +6,7 @@ export function ProvenanceList({ items }: { items: Provenance[] }) {
   const t = useT();
   const { openSource } = useActions();
   const open = useStore((s) => s.source);
+  const language = useStore((s) => s.language);
   if (items.length === 0) return null;
   return (
     <section className="provenance">
@@ -23,7 +24,11 @@ export function ProvenanceList({ items }: { items: Provenance[] }) {
                 title={t('source')}
               >
                 <span className="quote-text">“{p.quote}”</span>
-                {p.sectionTitle && <span className="quote-section">{p.sectionTitle}</span>}
+                {p.sectionTitle && (
+                  <span className="quote-section">
+                    {language === 'en' ? (p.sectionTitleEn ?? p.sectionTitle) : p.sectionTitle}
+                  </span>
+                )}
               </button>
             </li>
           );

@@ -56,6 +56,16 @@ describe('DetailsPanel', () => {
     expect(sourceText).toHaveBeenCalledWith('sec-4');
   });
 
+  it("names the cited section in the view's language", () => {
+    useStore.getState().actions.setGraph(SUB);
+    useStore.getState().actions.select({ kind: 'node', id: 'guangzhou-laboratory' });
+    useStore.getState().actions.setLanguage('en');
+    render(<DetailsPanel />);
+    expect(screen.getByTestId('provenance-quote').textContent).toContain(
+      '4. Strengthening Strategic Innovation Platforms',
+    );
+  });
+
   it('shows an indicator as 2020 value → 2025 target', () => {
     const ind = node('ind-10', 'Indicator', '高新技术企业数量', 'High-tech enterprises', {
       properties: { unit: '家', value2020: 2000, target2025: 3000 },

@@ -72,8 +72,14 @@ const MIME: Record<ExportFormat, string> = {
   csv: 'application/zip',
 };
 
-function sectionsOf(provenance: readonly { sectionTitle: string | null }[] | undefined): string[] {
-  return [...new Set((provenance ?? []).map((p) => p.sectionTitle ?? '').filter(Boolean))];
+/** Cited section titles in the view's language (the Chinese title where no English one exists). */
+function sectionsOf(
+  provenance: readonly { sectionTitle: string | null; sectionTitleEn: string | null }[] | undefined,
+  language: 'zh' | 'en',
+): string[] {
+  const title = (p: { sectionTitle: string | null; sectionTitleEn: string | null }) =>
+    (language === 'en' ? (p.sectionTitleEn ?? p.sectionTitle) : p.sectionTitle) ?? '';
+  return [...new Set((provenance ?? []).map(title).filter(Boolean))];
 }
 
 /** The canvas as a scene, with names and cited sections from the store's graph. */
@@ -83,9 +89,9 @@ export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 
   const { graph, language } = useStore.getState();
   const info = (id: string): ElementInfo | undefined => {
     const n = graph.nodes.get(id);
-    if (n) return { name: n.name, nameEn: n.nameEn, sections: sectionsOf(n.provenance) };
+    if (n) return { name: n.name, nameEn: n.nameEn, sections: sectionsOf(n.provenance, language) };
     const e = graph.edges.get(id);
-    return e ? { sections: sectionsOf(e.provenance) } : undefined;
+    return e ? { sections: sectionsOf(e.provenance, language) } : undefined;
   };
   const { nodes, edges } = captureScene(cy, { scope: settings.scope, info });
   const base = { language, nodes, edges };
