@@ -13,14 +13,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
 import type { ExportSettings } from '../client/src/features/export/run.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLIENT_DIR = join(ROOT, 'client');
 const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
 const LAYOUTS = ['fcose', 'dagre', 'concentric', 'grid'] as const;
 const PAGES = ['a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', '16:9'] as const;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 const USAGE = `usage: npm run export -- --focus <id or name> --format <${FORMATS.join('|')}> --out <file>
   --depth <n>            neighbourhood depth around the focus (default 1)
   --lang zh|en           language of labels and texts (default zh)
@@ -220,16 +219,7 @@ export async function runCli(
       deviceScaleFactor: 1,
       locale: opts.lang === 'zh' ? 'zh-CN' : 'en-US',
       timezoneId: 'Asia/Shanghai',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     try {
       step('chromium started');

@@ -75,3 +75,5 @@ export const PLAN_TITLE = {
   zh: '黄埔区、广州开发区科技创新“十四五”规划',
   en: 'Huangpu District / Guangzhou Development Zone 14th Five-Year Science & Technology Innovation Plan',
 } as const;
+
+export type * from './api-types.ts';

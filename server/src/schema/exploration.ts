@@ -4,7 +4,17 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { isNodeLabel, isRelType, NODE_LABELS, REL_PHRASES, REL_TYPES, type RelType } from '@plangraph/shared';
+import {
+  isNodeLabel,
+  isRelType,
+  NODE_LABELS,
+  REL_PHRASES,
+  REL_TYPES,
+  type GraphEdge,
+  type GraphNode,
+  type Provenance,
+  type RelType,
+} from '@plangraph/shared';
 import { readQuery, type Db } from '../db/read.ts';
 import type { SourceText } from './source-text.ts';
 
@@ -227,35 +237,10 @@ function typeList(name: string, values: string[] | null | undefined): RelType[] 
 
 // ---------- shaping ----------
 
-export type GraphNodeOut = {
-  id: string;
-  labels: string[];
-  name: string;
-  nameEn: string | null;
-  kind: string | null;
-  aliases: string[];
-  description: string | null;
-  descriptionEn: string | null;
-  textIssue: string | null;
-  properties: Record<string, unknown>;
-  provenance: ProvenanceOut[];
-};
-type ProvenanceOut = {
-  sectionId: string;
-  sectionTitle: string | null;
-  sectionTitleEn: string | null;
-  quote: string;
-  start: number;
-  end: number;
-};
-export type GraphEdgeOut = {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-  provenance: ProvenanceOut[];
-};
+// Result shapes are shared with the client (shared/src/api-types.ts).
+export type GraphNodeOut = GraphNode;
+export type GraphEdgeOut = GraphEdge;
+type ProvenanceOut = Provenance;
 
 const NODE_FIELDS = new Set([
   'id',
