@@ -7,7 +7,10 @@ import express, { type Express } from 'express';
 import cors from 'cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
@@ -158,7 +161,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<ExplorationContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), errorStatus],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching hints are set, and the plugin's per-field hook costs on large results.
+      ApolloServerPluginCacheControlDisabled(),
+      errorStatus,
+    ],
     validationRules: [readOnlyOperations, introspectionOfTypeDepth, ...protection.validationRules],
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     // index.ts owns graceful shutdown; Apollo's own signal handlers would race it.
