@@ -137,7 +137,7 @@ function newest(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), st.mtimeMs);
 }
 
-function buildClientIfStale(): void {
+export function buildClientIfStale(): void {
   const index = join(CLIENT_DIR, 'dist', 'index.html');
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
     .map((p) => join(CLIENT_DIR, p))

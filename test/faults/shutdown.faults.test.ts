@@ -42,9 +42,11 @@ describe('server shutdown', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} stops the server and the JVM`, async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'plangraph-shutdown-'));
+      const server = await startServer(dataDir);
+      let jvm: number | undefined;
       try {
-        const server = await startServer(dataDir);
         const { url, jvmPid } = await server.ready;
+        jvm = jvmPid;
         const health = await fetch(`${url}/health`);
         expect(health.status).toBe(200);
         expect(((await health.json()) as { nodes: number }).nodes).toBeGreaterThan(1000);
@@ -59,6 +61,9 @@ describe('server shutdown', () => {
         await new Promise((r) => setTimeout(r, 500));
         expect(alive(jvmPid)).toBe(false);
       } finally {
+        // A failed assertion must not leave the server or its JVM running.
+        if (server.child.exitCode === null) server.child.kill('SIGKILL');
+        if (jvm !== undefined && alive(jvm)) process.kill(jvm, 'SIGKILL');
         rmSync(dataDir, { recursive: true, force: true });
       }
     });

@@ -10,7 +10,7 @@ import { buildStylesheet } from '../../graph/index.ts';
 import { expandNode } from '../../app/operations.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
-import { setCanvasHandle } from './handle.ts';
+import { forcedRenderer, setCanvasHandle } from './handle.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
 
 export function GraphCanvas() {
@@ -31,7 +31,7 @@ export function GraphCanvas() {
   const status = useStore((s) => s.status);
   const error = useStore((s) => s.error);
   const unavailable = useStore((s) => s.unavailable);
-  const renderer: Renderer = elements.length > LARGE_VIEW_ELEMENTS ? 'webgl' : 'canvas';
+  const renderer: Renderer = forcedRenderer() ?? (elements.length > LARGE_VIEW_ELEMENTS ? 'webgl' : 'canvas');
 
   // Create per renderer (Cytoscape cannot switch renderers in place); positions carry over to the new instance.
   const carried = useRef<Positions | undefined>(undefined);

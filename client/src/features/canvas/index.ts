@@ -1,4 +1,4 @@
 export { GraphCanvas } from './GraphCanvas.tsx';
 export { Toolbar } from './Toolbar.tsx';
 export { useVisibleElements } from './useVisibleGraph.ts';
-export { nodeClientPosition, canvasPositions } from './handle.ts';
+export { nodeClientPosition, canvasPositions, forceRenderer, watchCanvas } from './handle.ts';

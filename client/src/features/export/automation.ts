@@ -71,9 +71,10 @@ export function installExportAutomation(): void {
       if (useStore.getState().layout !== layout) actions.setLayout(layout);
       actions.setGraph(sub);
       actions.setStatus('ready');
+      // Read the canvas again each time: above LARGE_VIEW_ELEMENTS the explorer replaces it with a WebGL one.
+      await until(() => exportCanvas()?.nodes().length === sub.nodes.length);
       const cy = exportCanvas();
       if (!cy) throw new Error('the canvas is not ready');
-      await until(() => cy.nodes().length === sub.nodes.length);
       // Label glyphs, then the layout and the label redraw that follows a font load.
       const text = cy
         .nodes()
