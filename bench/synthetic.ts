@@ -14,6 +14,7 @@ import { query } from '@plangraph/cypher';
 import { applySchema, countGraph } from '@plangraph/seed';
 import type { NodeLabel, RelType } from '@plangraph/shared';
 import { awaitIndexes, benchLog, startNeo4j } from './lib/env.ts';
+import { seededRandom } from '@plangraph/shared';
 
 export const SYNTHETIC_DIR = fileURLToPath(new URL('../.data/bench-synthetic', import.meta.url));
 const META_FILE = 'synthetic.json';
@@ -88,17 +89,6 @@ export type SyntheticMeta = {
   sample: { searchText: string; nodeId: string; traceId: string };
 };
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function weighted<T>(weights: [T, number][], random: () => number): () => T {
   const total = weights.reduce((s, [, w]) => s + w, 0);
   return () => {
@@ -155,7 +145,7 @@ export async function generateSynthetic(
   if (nodeCount < 2 * HUBS) throw new Error(`--nodes must be at least ${2 * HUBS}`);
   if (relCount > (nodeCount * (nodeCount - 1)) / 4) throw new Error('--rels is too large for --nodes');
   const started = Date.now();
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const pickLabel = weighted(LABEL_WEIGHTS, random);
   const pickType = weighted(TYPE_WEIGHTS, random);
 

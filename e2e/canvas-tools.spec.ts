@@ -1,29 +1,22 @@
 /** Expand and prune through the context menu, undo/redo, shortcuts, the help overlay and the shareable URL. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { hookState, nodeCount, positions, rightClickNode, waitForLayout, waitForNodeCount } from './helpers.ts';
 import type {} from '../client/src/app/testHooks.ts';
 
 describe('canvas tools', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('rebuilds a view from the URL', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(`${baseUrl}/?testHooks=1&n=guangzhou-laboratory&s=n~guangzhou-laboratory`);
     await waitForNodeCount(page, 1);
     await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe('广州实验室');
   });
 
   it('asks before a large expansion (first N / all / cancel), from the keyboard menu', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await waitForLayout(page);
     await page.evaluate(() => window.__plangraph!.setExpandThreshold(2));
     await page
@@ -51,7 +44,7 @@ describe('canvas tools', () => {
   });
 
   it('undoes and redoes with the buttons and the keyboard', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('undo-button').click();
     await waitForNodeCount(page, 1);
     await page.getByTestId('redo-button').click();
@@ -67,7 +60,7 @@ describe('canvas tools', () => {
   });
 
   it('expands all, filtered by label, from a right-click', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await waitForLayout(page);
     await rightClickNode(page, 'guangzhou-laboratory');
     const menu = page.getByTestId('context-menu');
@@ -92,7 +85,7 @@ describe('canvas tools', () => {
   });
 
   it('collapses, hides, removes and shows only a neighbourhood — each undoable', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await waitForLayout(page);
     const menu = page.getByTestId('context-menu');
     await rightClickNode(page, 'guangzhou-laboratory');
@@ -131,7 +124,7 @@ describe('canvas tools', () => {
   });
 
   it('keeps a pinned node in place through a re-layout', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await waitForLayout(page);
     const menu = page.getByTestId('context-menu');
     await rightClickNode(page, 'box-3');
@@ -148,7 +141,7 @@ describe('canvas tools', () => {
   });
 
   it('opens the help overlay with "?" and the button; Escape closes it; "/" focuses search', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.keyboard.press('?');
     const help = page.getByTestId('help-overlay');
     await help.waitFor();
@@ -165,7 +158,7 @@ describe('canvas tools', () => {
   });
 
   it('keeps the view in the URL, and a reload rebuilds it with the same positions', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('p') === 'box-3');
     const url = page.url();
     const q = new URL(url).searchParams;
@@ -193,7 +186,7 @@ describe('canvas tools', () => {
   });
 
   it('copies a link to the view', async () => {
-    const { page, context } = browser;
+    const { page, context } = browser();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByTestId('copy-link').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,27 +1,21 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 // The README's screenshots (docs/img) come from the full dataset (scripts in docs/explorer.md); this run only
 // checks that a screenshot of the fixture view can be taken.
 const SCREENSHOT = join(tmpdir(), 'plangraph-e2e-explorer.png');
 
 describe('explorer', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const nodeCount = async () => Number(await browser.page.getByTestId('graph-canvas').getAttribute('data-node-count'));
+  const nodeCount = async () =>
+    Number(await browser().page.getByTestId('graph-canvas').getAttribute('data-node-count'));
 
   it('loads the page', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(baseUrl);
     await page.getByTestId('search-input').waitFor();
     await page.getByTestId('graph-canvas').waitFor();
@@ -29,7 +23,7 @@ describe('explorer', () => {
   });
 
   it('finds 广州实验室 and puts its neighbourhood on the canvas', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('search-input').fill('广州实验室');
     const hit = page.getByTestId('search-hit').filter({ hasText: '广州实验室' }).first();
     await hit.waitFor();
@@ -43,7 +37,7 @@ describe('explorer', () => {
   });
 
   it('opens the source text of a provenance quote', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('details-panel').getByTestId('provenance-quote').first().click();
     const viewer = page.getByTestId('source-viewer');
     await viewer.locator('mark').waitFor();
@@ -53,7 +47,7 @@ describe('explorer', () => {
   });
 
   it('switches the details to English', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe('Guangzhou Laboratory');
     await page.getByTestId('language-switch').click();
@@ -61,7 +55,7 @@ describe('explorer', () => {
   });
 
   it('takes a screenshot', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('source-viewer').getByRole('button', { name: '关闭' }).click();
     // Several neighbourhoods make a fuller picture; the laboratory is chosen last so it ends up selected.
     for (const [text, name] of [

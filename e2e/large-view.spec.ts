@@ -1,22 +1,15 @@
 /** 2,000 synthetic nodes: the canvas switches to WebGL and the page stays responsive. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { canvas, waitForNodeCount } from './helpers.ts';
 import type {} from '../client/src/app/testHooks.ts';
 
 describe('large views', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('switches to the WebGL renderer above the threshold', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(`${baseUrl}/?testHooks=1&n=knowledge-city`);
     await waitForNodeCount(page, 1);
     expect(await canvas(page).getAttribute('data-renderer')).toBe('canvas');
@@ -27,7 +20,7 @@ describe('large views', () => {
   });
 
   it('stays responsive: interactions complete within a few seconds', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout-busy') === 'false',
       undefined,

@@ -1,22 +1,15 @@
 /** The side panels: outline → source viewer → add to canvas; paths; dependency trace; indicators. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { hookState, nodeCount, rightClickNode, waitForLayout, waitForNodeCount } from './helpers.ts';
 import type {} from '../client/src/app/testHooks.ts';
 
 describe('panels', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('opens a 专栏 from the outline and adds the entities it mentions', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(`${baseUrl}/?testHooks=1&n=knowledge-city`);
     await waitForNodeCount(page, 1);
     await page.getByTestId('tab-outline').click();
@@ -35,7 +28,7 @@ describe('panels', () => {
   });
 
   it('shows ranked paths with explanations, and highlights the chosen one', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(`${baseUrl}/?testHooks=1&n=zhong-nanshan`);
     await waitForNodeCount(page, 1);
     await waitForLayout(page);
@@ -59,7 +52,7 @@ describe('panels', () => {
   });
 
   it('traces upstream: adds the trace, lays it out hierarchically, lists what it found', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto(`${baseUrl}/?testHooks=1&n=integrated-circuits`);
     await waitForNodeCount(page, 1);
     await waitForLayout(page);
@@ -79,7 +72,7 @@ describe('panels', () => {
   });
 
   it('shows table 2.1 as bars and adds an indicator to the canvas', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.getByTestId('tab-indicators').click();
     const panel = page.getByTestId('indicators-panel');
     const row = panel.getByTestId('indicator-row').first();

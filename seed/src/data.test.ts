@@ -1,5 +1,6 @@
 /** The real dataset in seed/data: complete where the plan is countable, and consistent. */
 import { describe, expect, it } from 'vitest';
+import { CURATED_REL_TYPES } from '@plangraph/shared';
 import { buildGraph, graphStats } from './dataset.ts';
 
 const graph = buildGraph();
@@ -69,18 +70,7 @@ describe('the plan dataset', () => {
     const mentioned = new Set(graph.rels.filter((r) => r.type === 'MENTIONED_IN').map((r) => r.from));
     expect(entities.filter((n) => !mentioned.has(n.id)).map((n) => n.id)).toEqual([]);
     const types = graphStats(graph).types;
-    for (const t of [
-      'LOCATED_IN',
-      'PART_OF',
-      'SUPPORTS',
-      'BACKED_BY',
-      'LEADS',
-      'IN_INDUSTRY',
-      'COOPERATES_WITH',
-      'MEASURES',
-      'FOCUSES_ON',
-      'ANCHORS',
-    ]) {
+    for (const t of CURATED_REL_TYPES) {
       expect(types[t], t).toBeGreaterThan(0);
     }
   });

@@ -77,3 +77,5 @@ export const PLAN_TITLE = {
 } as const;
 
 export type * from './api-types.ts';
+
+export { seededRandom } from './random.ts';

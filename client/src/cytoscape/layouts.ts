@@ -1,5 +1,6 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName, RankDir } from '../store/index.ts';
+import { seededRandom } from '@plangraph/shared';
 
 export type LayoutOpts = { randomize: boolean; animate: boolean; rankDir?: RankDir; large?: boolean };
 
@@ -66,25 +67,13 @@ export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions
   }
 }
 
-/** mulberry32: a tiny seeded PRNG. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Runs fn with Math.random replaced by a seeded generator. fcose draws random numbers in its spectral step
  * and offers no seed option; its computation is synchronous, so the swap is confined to this call.
  */
 export function withSeededRandom<T>(seed: number, fn: () => T): T {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seededRandom(seed);
   try {
     return fn();
   } finally {
