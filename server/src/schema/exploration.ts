@@ -284,8 +284,13 @@ export function toGraphNode(n: Neo4jNode, source: SourceText): GraphNodeOut {
     description: (p.description as string | undefined) ?? null,
     descriptionEn: (p.descriptionEn as string | undefined) ?? null,
     textIssue: (p.textIssue as string | undefined) ?? null,
-    properties: Object.fromEntries(Object.entries(p).filter(([k]) => !NODE_FIELDS.has(k))),
-    provenance: zipProvenance(p, source),
+    // Getters: GraphQL reads them only when a query asks, and most exploration queries do not.
+    get properties() {
+      return Object.fromEntries(Object.entries(p).filter(([k]) => !NODE_FIELDS.has(k)));
+    },
+    get provenance() {
+      return zipProvenance(p, source);
+    },
   };
 }
 
@@ -310,8 +315,12 @@ export function toGraphEdge(
     type: e.type,
     source: e.source,
     target: e.target,
-    properties: Object.fromEntries(Object.entries(e.props).filter(([k]) => !EDGE_FIELDS.has(k))),
-    provenance: zipProvenance(e.props, source),
+    get properties() {
+      return Object.fromEntries(Object.entries(e.props).filter(([k]) => !EDGE_FIELDS.has(k)));
+    },
+    get provenance() {
+      return zipProvenance(e.props, source);
+    },
   };
 }
 
