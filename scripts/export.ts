@@ -3,8 +3,8 @@
  * Opens the explorer in Chromium (an app already running at --url, or one started here the way `npm start` does),
  * loads the focus subgraph, runs the export dialog's code in the page and writes the file. See docs/exports.md.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,9 +14,9 @@ import { chromium } from 'playwright-core';
 import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
 import type { ExportSettings } from '../client/src/features/export/run.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { buildClientIfStale } from './build-client.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLIENT_DIR = join(ROOT, 'client');
 const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
 const LAYOUTS = ['fcose', 'dagre', 'concentric', 'grid'] as const;
 const PAGES = ['a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', '16:9'] as const;
@@ -130,23 +130,6 @@ export function parseOptions(argv: string[]): Options {
   };
 }
 
-/** Newest modification time under a path. */
-function newest(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), st.mtimeMs);
-}
-
-export function buildClientIfStale(): void {
-  const index = join(CLIENT_DIR, 'dist', 'index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
-    .map((p) => join(CLIENT_DIR, p))
-    .filter(existsSync);
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
-  console.error('export: building the explorer…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: CLIENT_DIR, stdio: 'inherit' });
-}
-
 function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const srv = createServer();
@@ -160,7 +143,7 @@ function freePort(): Promise<number> {
 
 /** Starts the app like `npm start` (embedded Neo4j from .data/neo4j, or NEO4J_URI) on a free loopback port. */
 async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
-  buildClientIfStale();
+  buildClientIfStale((m) => console.error(`export: ${m}`));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/index.ts')], {
     cwd: ROOT,

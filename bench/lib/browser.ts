@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { buildClientIfStale } from '../../scripts/export.ts';
+import { buildClientIfStale } from '../../scripts/build-client.ts';
 import { benchLog } from './env.ts';
 
 export type BenchBrowser = { context: BrowserContext; page: Page; close(): Promise<void> };
