@@ -2,6 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
+import { testDriver } from './neo4j.ts';
 import { createApp, type App } from '../server/src/app.ts';
 
 export type TestServer = {
@@ -33,5 +35,28 @@ export async function startTestServer(driver: Driver, clientDir?: string): Promi
       await new Promise((r) => server.close(r));
       await app.stop();
     },
+  };
+}
+
+/** The app on the test database for the calling test file: started before its tests, stopped after them. */
+export function useTestServer(): Pick<TestServer, 'url' | 'gql'> {
+  const driver = testDriver();
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await driver.close();
+  });
+  const running = () => {
+    if (!server) throw new Error('the test server is not running');
+    return server;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    gql: (query, variables) => running().gql(query, variables),
   };
 }

@@ -1,17 +1,8 @@
 /** The exploration queries and the generated API over HTTP, against the real Neo4j holding the fixture graph. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver } from '../../test/neo4j.ts';
-import { startTestServer, type TestServer } from '../../test/http.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../../test/http.ts';
 
-const driver = testDriver();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(driver);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const api = useTestServer();
 
 type Hit = { node: { id: string; labels: string[] }; matchedField: string; matchedText: string; score: number };
 

@@ -3,19 +3,10 @@
  * attempts change nothing and leak nothing, and no mutation is reachable by any route.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver } from '../../test/neo4j.ts';
-import { startTestServer, type TestServer } from '../../test/http.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../../test/http.ts';
 
-const driver = testDriver();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(driver);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const api = useTestServer();
 
 type Attempt = {
   method?: string;

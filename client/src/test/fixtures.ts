@@ -1,5 +1,6 @@
 /** Small API-shaped objects for unit tests (a slice of the fixture graph). */
-import type { GraphEdge, GraphNode, Subgraph } from '../api/types.ts';
+import type { GraphNode, Subgraph } from '../api/types.ts';
+import { blankEdge, blankNode } from '../graph/model.ts';
 
 export function node(
   id: string,
@@ -8,25 +9,10 @@ export function node(
   nameEn: string | null = null,
   extra: Partial<GraphNode> = {},
 ): GraphNode {
-  return {
-    id,
-    labels: [label],
-    name,
-    nameEn,
-    kind: null,
-    aliases: [],
-    description: null,
-    descriptionEn: null,
-    textIssue: null,
-    properties: {},
-    provenance: [],
-    ...extra,
-  };
+  return { ...blankNode(id, label, name, nameEn), ...extra };
 }
 
-export function edge(type: string, source: string, target: string): GraphEdge {
-  return { id: `${type}:${source}:${target}`, type, source, target, properties: {}, provenance: [] };
-}
+export const edge = blankEdge;
 
 export const LAB = node('guangzhou-laboratory', 'Institution', '广州实验室', 'Guangzhou Laboratory', {
   kind: 'national-laboratory',

@@ -3,19 +3,10 @@
  * SHOULD/MAY results are not asserted; docs/api.md explains the deliberate deviations (GET needs a preflight header).
  */
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver } from '../../../test/neo4j.ts';
-import { startTestServer, type TestServer } from '../../../test/http.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../../../test/http.ts';
 
-const driver = testDriver();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(driver);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const api = useTestServer();
 
 // The URL is only known once the server listens, so the audits read it lazily.
 const audits = serverAudits({ url: () => `${api.url}/graphql`, fetchFn: fetch });

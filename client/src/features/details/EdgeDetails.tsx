@@ -5,6 +5,7 @@ import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { visibleProperties } from './format.ts';
 import { ProvenanceList } from './ProvenanceList.tsx';
+import { PropertyList } from './PropertyList.tsx';
 
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const t = useT();
@@ -29,16 +30,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       <p className="edge-sentence">
         {end(edge.source, source)} <span className="phrase">{phrase}</span> {end(edge.target, target)}
       </p>
-      {props.length > 0 && (
-        <dl className="props">
-          {props.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {props.length > 0 && <PropertyList entries={props} />}
       <ProvenanceList items={edge.provenance} />
     </article>
   );

@@ -6,6 +6,7 @@ import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { formatNumber, visibleProperties } from './format.ts';
 import { ProvenanceList } from './ProvenanceList.tsx';
+import { PropertyList } from './PropertyList.tsx';
 
 function IndicatorValues({ node }: { node: GraphNode }) {
   const t = useT();
@@ -72,14 +73,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       {props.length > 0 && (
         <section>
           <h3>{t('properties')}</h3>
-          <dl className="props">
-            {props.map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
-          </dl>
+          <PropertyList entries={props} />
         </section>
       )}
       <div className="details-actions">
