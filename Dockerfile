@@ -11,6 +11,6 @@ COPY client/package.json client/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build -w client
-ENV PORT=4000
+ENV PORT=4000 NODE_ENV=production
 EXPOSE 4000
 CMD ["npx", "tsx", "server/src/index.ts"]

@@ -25,7 +25,13 @@ export function buildClientIfStale(log: (message: string) => void = (m) => conso
     .filter(existsSync);
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return false;
   log('building the explorer (client/dist)…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: CLIENT_DIR, stdio: 'inherit' });
+  // Always the production build: Vite takes NODE_ENV from the environment (vitest sets "test"), and anything but
+  // "production" would bundle React's development build into the explorer that `npm start` then serves.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: CLIENT_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return true;
 }
 

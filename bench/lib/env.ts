@@ -3,11 +3,12 @@
  * driver for running the same Cypher directly. Nothing here touches the user's .data/neo4j.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { Agent, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { createDriver, startEmbeddedNeo4j, type Neo4jConnection } from '@plangraph/neo4j-embedded';
 import { query } from '@plangraph/cypher';
 import { createApp, type App } from '../../server/src/app.ts';
@@ -56,23 +57,21 @@ export async function serveApp(
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const agent = new Agent({ keepAlive: true });
   return {
     name,
     conn,
     driver,
     url,
     async gql(q, variables = {}) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q, variables }),
-      });
-      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+      const res = await post(agent, `${url}/graphql`, JSON.stringify({ query: q, variables }));
+      const body = JSON.parse(res.body) as { data?: unknown; errors?: { message: string }[] };
       if (res.status !== 200 || body.errors)
         throw new Error(`${name}: HTTP ${res.status} ${JSON.stringify(body.errors)}`);
       return body.data;
     },
     async close() {
+      agent.destroy();
       await new Promise((r) => server.close(r));
       await app.stop();
       await driver.close();
@@ -81,7 +80,41 @@ export async function serveApp(
   };
 }
 
-export type RecordedQuery = { text: string; params: Record<string, unknown> };
+/**
+ * A plain keep-alive POST. The benchmark's own HTTP client runs in this process, so it should cost as little as a
+ * client can: undici's fetch spends about 2 ms more per call here (web streams), which is the load generator's
+ * cost, not the API's.
+ */
+function post(agent: Agent, url: string, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A statement as a resolver sent it, and a digest of what it returned then. */
+export type RecordedQuery = { text: string; params: Record<string, unknown>; digest?: string };
+
+/** Rows and content of a result, to check that a replay did the same work. */
+export const digestRecords = (records: Neo4jRecord[]): string =>
+  `${records.length} rows ${createHash('sha1')
+    .update(JSON.stringify(records.map((r) => r.toObject())))
+    .digest('hex')
+    .slice(0, 12)}`;
 
 const bindAll = <T extends object>(target: T, override: (prop: string | symbol) => unknown): T =>
   new Proxy(target, {
@@ -111,8 +144,12 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
                 bindAll(tx, (q) =>
                   q === 'run'
                     ? (text: string, params: Record<string, unknown>) => {
-                        log.push({ text, params });
-                        return tx.run(text, params);
+                        // A copy: resolvers may reuse a parameter array (e.g. the ids already seen) after the call.
+                        const entry: RecordedQuery = { text, params: structuredClone(params) };
+                        log.push(entry);
+                        const result = tx.run(text, params);
+                        void result.then((r) => (entry.digest = digestRecords(r.records))).catch(() => undefined);
+                        return result;
                       }
                     : undefined,
                 ) as ManagedTransaction,
@@ -126,16 +163,15 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
 }
 
 /** Replays recorded statements as readQuery runs them: one READ session and transaction each. */
-export async function replay(driver: Driver, recorded: RecordedQuery[]): Promise<number> {
-  let rows = 0;
+export async function replay(driver: Driver, recorded: RecordedQuery[]): Promise<Neo4jRecord[][]> {
+  const results: Neo4jRecord[][] = [];
   for (const { text, params } of recorded) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
-      rows += (await session.executeRead(async (tx) => (await tx.run(text, params)).records, { timeout: 60_000 }))
-        .length;
+      results.push(await session.executeRead(async (tx) => (await tx.run(text, params)).records, { timeout: 60_000 }));
     } finally {
       await session.close();
     }
   }
-  return rows;
+  return results;
 }

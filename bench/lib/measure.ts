@@ -1,6 +1,6 @@
 /** GraphQL over HTTP against the same Cypher through neo4j-driver, interleaved so both see the same conditions. */
 import type { Env, RecordedQuery } from './env.ts';
-import { recordingDriver, replay, serveApp } from './env.ts';
+import { digestRecords, recordingDriver, replay, serveApp } from './env.ts';
 import type { Op } from './ops.ts';
 import { median, round, summary } from './stats.ts';
 
@@ -29,6 +29,15 @@ export async function recordOps(env: Env, ops: Op[]): Promise<Map<string, Record
       await recorder.gql(op.query, op.variables);
       if (log.length === 0) throw new Error(`${op.name}: no Cypher was recorded`);
       recorded.set(op.name, [...log]);
+    }
+    // The replay must be the same work: every statement returns what it returned to the resolver.
+    for (const [name, statements] of recorded) {
+      const replayed = (await replay(env.driver, statements)).map(digestRecords);
+      const expected = statements.map((s) => s.digest);
+      if (replayed.join() !== expected.join())
+        throw new Error(
+          `${name}: the replay returned ${replayed.join(' | ')}, the resolver got ${expected.join(' | ')}`,
+        );
     }
     return recorded;
   } finally {

@@ -12,7 +12,7 @@ export const apiSuite: Suite = {
     const env = await ctx.plan();
     const results = await measureOps(env, planOps(), {
       iterations: ctx.quick ? 20 : 200,
-      warmup: ctx.quick ? 3 : 20,
+      warmup: ctx.quick ? 3 : 150,
       budgetMs: ctx.quick ? 5_000 : 30_000,
     });
     ctx.memo.set('api:plan', results);

@@ -181,6 +181,23 @@ describe('subgraph, stats, sourceText', () => {
     );
     expect(res.data!.subgraph.edges.map((e) => e.id)).toEqual(['ANCHORS:cansemi:knowledge-city']);
   });
+  it('orders edges by id', async () => {
+    const res = await api.gql<{ neighborhood: { edges: { id: string }[] } }>(
+      '{ neighborhood(ids: ["guangzhou-laboratory"], depth: 1) { edges { id } } }',
+    );
+    const ids = res.data!.neighborhood.edges.map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids).toEqual([...ids].sort());
+  });
+  it('answers GraphQL without an ETag: POST results are not cached, so none is computed', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { nodeCount } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+  });
   it('stats counts per label and type', async () => {
     const res = await api.gql<{ stats: { nodeCount: number; labels: { key: string; count: number }[] } }>(
       '{ stats { nodeCount labels { key count } } }',

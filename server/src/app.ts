@@ -175,6 +175,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: nothing to register or probe by hash, and no cache to fill.
     persistedQueries: false,
+    // GraphiQL and typed clients need the schema, whatever NODE_ENV says (Apollo turns it off in production).
+    introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -183,6 +185,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers POSTs, which are not cached: hashing every response body for an ETag is wasted work.
+  // (Static files are served by express.static, which sets its own ETags.)
+  app.set('etag', false);
   app.get('/health', healthHandler(db));
   app.use(
     '/graphql',

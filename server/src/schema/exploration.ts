@@ -237,6 +237,9 @@ function typeList(name: string, values: string[] | null | undefined): RelType[] 
 
 // ---------- shaping ----------
 
+/** Ids are ASCII: plain code-unit order is deterministic and much cheaper than locale collation. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 // Result shapes are shared with the client (shared/src/api-types.ts).
 export type GraphNodeOut = GraphNode;
 export type GraphEdgeOut = GraphEdge;
@@ -272,26 +275,48 @@ function zipProvenance(p: Record<string, unknown>, source: SourceText): Provenan
   }));
 }
 
+/**
+ * A node as the API returns it. `properties` and `provenance` are prototype getters: GraphQL reads them only when a
+ * query asks, and most exploration queries do not (a class keeps one hidden class and no per-object closures).
+ */
+class NodeView implements GraphNodeOut {
+  readonly id: string;
+  readonly labels: string[];
+  readonly name: string;
+  readonly nameEn: string | null;
+  readonly kind: string | null;
+  readonly aliases: string[];
+  readonly description: string | null;
+  readonly descriptionEn: string | null;
+  readonly textIssue: string | null;
+
+  constructor(
+    labels: string[],
+    private readonly p: Record<string, unknown>,
+    private readonly source: SourceText,
+  ) {
+    this.id = String(p.id);
+    this.labels = labels.filter((l) => l !== 'PlanNode');
+    this.name = String(p.name ?? p.id);
+    this.nameEn = (p.nameEn as string | undefined) ?? null;
+    this.kind = (p.kind as string | undefined) ?? null;
+    this.aliases = (p.aliases as string[] | undefined) ?? [];
+    this.description = (p.description as string | undefined) ?? null;
+    this.descriptionEn = (p.descriptionEn as string | undefined) ?? null;
+    this.textIssue = (p.textIssue as string | undefined) ?? null;
+  }
+
+  get properties(): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(this.p).filter(([k]) => !NODE_FIELDS.has(k)));
+  }
+
+  get provenance(): ProvenanceOut[] {
+    return zipProvenance(this.p, this.source);
+  }
+}
+
 export function toGraphNode(n: Neo4jNode, source: SourceText): GraphNodeOut {
-  const p = n.properties as Record<string, unknown>;
-  return {
-    id: String(p.id),
-    labels: n.labels.filter((l) => l !== 'PlanNode'),
-    name: String(p.name ?? p.id),
-    nameEn: (p.nameEn as string | undefined) ?? null,
-    kind: (p.kind as string | undefined) ?? null,
-    aliases: (p.aliases as string[] | undefined) ?? [],
-    description: (p.description as string | undefined) ?? null,
-    descriptionEn: (p.descriptionEn as string | undefined) ?? null,
-    textIssue: (p.textIssue as string | undefined) ?? null,
-    // Getters: GraphQL reads them only when a query asks, and most exploration queries do not.
-    get properties() {
-      return Object.fromEntries(Object.entries(p).filter(([k]) => !NODE_FIELDS.has(k)));
-    },
-    get provenance() {
-      return zipProvenance(p, source);
-    },
-  };
+  return new NodeView(n.labels, n.properties as Record<string, unknown>, source);
 }
 
 const EDGE_FIELDS = new Set([
@@ -306,22 +331,39 @@ const EDGE_FIELDS = new Set([
   'quoteEnds',
 ]);
 
-export function toGraphEdge(
-  e: { id: string; type: string; source: string; target: string; props: Record<string, unknown> },
-  source: SourceText,
-): GraphEdgeOut {
-  return {
-    id: e.id,
-    type: e.type,
-    source: e.source,
-    target: e.target,
-    get properties() {
-      return Object.fromEntries(Object.entries(e.props).filter(([k]) => !EDGE_FIELDS.has(k)));
-    },
-    get provenance() {
-      return zipProvenance(e.props, source);
-    },
-  };
+type EdgeRow = { id: string; type: string; source: string; target: string; props: Record<string, unknown> };
+
+/** A relationship as the API returns it; `properties` and `provenance` are computed on request, as for nodes. */
+class EdgeView implements GraphEdgeOut {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+
+  private readonly props: Record<string, unknown>;
+
+  constructor(
+    e: EdgeRow,
+    private readonly text: SourceText,
+  ) {
+    this.id = e.id;
+    this.type = e.type;
+    this.source = e.source;
+    this.target = e.target;
+    this.props = e.props;
+  }
+
+  get properties(): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(this.props).filter(([k]) => !EDGE_FIELDS.has(k)));
+  }
+
+  get provenance(): ProvenanceOut[] {
+    return zipProvenance(this.props, this.text);
+  }
+}
+
+export function toGraphEdge(e: EdgeRow, source: SourceText): GraphEdgeOut {
+  return new EdgeView(e, source);
 }
 
 async function induced(db: Db, source: SourceText, nodeIds: string[], types: string[] | null) {
@@ -331,17 +373,9 @@ async function induced(db: Db, source: SourceText, nodeIds: string[], types: str
   const nodes = ((row?.get('nodes') as Neo4jNode[]) ?? [])
     .map((n) => toGraphNode(n, source))
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const edges = (
-    (row?.get('edges') as {
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      props: Record<string, unknown>;
-    }[]) ?? []
-  )
+  const edges = ((row?.get('edges') as EdgeRow[]) ?? [])
     .map((e) => toGraphEdge(e, source))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
   return { nodes, edges };
 }
 
@@ -476,12 +510,16 @@ export const explorationResolvers = {
     const raw = rows
       .map((r) => ({ nodeIds: r.get('nodeIds') as string[], edgeIds: r.get('edgeIds') as string[] }))
       .filter((p) => new Set(p.nodeIds).size === p.nodeIds.length);
-    const unique = [...new Map(raw.map((p) => [p.edgeIds.join('|'), p])).values()];
+    const unique = [
+      ...new Map(
+        raw.map((p) => {
+          const key = p.edgeIds.join('|');
+          return [key, { ...p, key, outlineHops: p.nodeIds.filter((n) => n.startsWith('sec-')).length }];
+        }),
+      ).values(),
+    ];
     unique.sort(
-      (a, b) =>
-        a.edgeIds.length - b.edgeIds.length ||
-        a.nodeIds.filter((n) => n.startsWith('sec-')).length - b.nodeIds.filter((n) => n.startsWith('sec-')).length ||
-        a.edgeIds.join('|').localeCompare(b.edgeIds.join('|')),
+      (a, b) => a.edgeIds.length - b.edgeIds.length || a.outlineHops - b.outlineHops || compareCodeUnits(a.key, b.key),
     );
     const chosen = unique.slice(0, limit);
     const nodeIds = [...new Set(chosen.flatMap((p) => p.nodeIds))];
