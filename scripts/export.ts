@@ -4,16 +4,14 @@
  * loads the focus subgraph, runs the export dialog's code in the page and writes the file. See docs/exports.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
 import type { ExportSettings } from '../client/src/features/export/run.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { buildClientIfStale } from './build-client.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -193,20 +191,15 @@ export async function runCli(
   const step = (what: string) => opts.verbose && console.error(`export: [${Date.now() - t0} ms] ${what}`);
   const app = opts.url ? { url: opts.url.replace(/\/$/, ''), stop: async () => {} } : await startApp();
   step(`app at ${app.url}`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'plangraph-export-chromium-'));
   try {
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
+    const { page, close } = await launchChromium({
+      profilePrefix: 'plangraph-export-chromium-',
       deviceScaleFactor: 1,
       locale: opts.lang === 'zh' ? 'zh-CN' : 'en-US',
       timezoneId: 'Asia/Shanghai',
-      args: CHROMIUM_ARGS,
     });
     try {
       step('chromium started');
-      const page = context.pages()[0] ?? (await context.newPage());
       page.setDefaultTimeout(120_000);
       if (opts.verbose) page.on('console', (m) => step(`page: ${m.text()}`));
       await page.goto(app.url, { waitUntil: 'domcontentloaded' });
@@ -225,10 +218,9 @@ export async function runCli(
       step('exported');
       return { bytes: Buffer.from(out.base64, 'base64'), loaded, ms: out.ms, fontBytes: out.fontBytes };
     } finally {
-      await context.close();
+      await close();
     }
   } finally {
-    rmSync(userDataDir, { recursive: true, force: true });
     await app.stop();
   }
 }

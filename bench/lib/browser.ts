@@ -2,15 +2,12 @@
  * Chromium for the front-end suites: Debian's Chromium through playwright-core with the flags the e2e tests and the
  * export CLI use, a fresh profile per launch, and the resident memory of its processes read from /proc.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { launchChromium, type ChromiumSession } from '../../scripts/chromium.ts';
 import { buildClientIfStale } from '../../scripts/build-client.ts';
 import { benchLog } from './env.ts';
 
-export type BenchBrowser = { context: BrowserContext; page: Page; close(): Promise<void> };
+export type BenchBrowser = ChromiumSession;
 
 /** Builds the explorer when its sources are newer than client/dist (as `npm run export` does). */
 export function ensureClientBuilt(): void {
@@ -19,27 +16,16 @@ export function ensureClientBuilt(): void {
 }
 
 export async function launchBrowser(): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'plangraph-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
+  const browser = await launchChromium({
+    profilePrefix: 'plangraph-bench-chromium-',
     deviceScaleFactor: 1,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     // Unquantised performance.memory, for heap sampling in the page.
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    extraArgs: ['--enable-precise-memory-info'],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(300_000);
-  return {
-    context,
-    page,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  browser.page.setDefaultTimeout(300_000);
+  return browser;
 }
 
 type Proc = { pid: number; ppid: number; cmdline: string; rssBytes: number };

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { connectNeo4j, startEmbeddedNeo4j } from './index.ts';
 import type { Neo4jConnection } from './index.ts';
+import { alive, waitGone } from '../../test/process.ts';
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -26,24 +27,6 @@ async function query<T>(conn: Neo4jConnection, cypher: string, params: Record<st
   } finally {
     await driver.close();
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitGone(pid: number, ms = 10_000): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (!alive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return !alive(pid);
 }
 
 describe('embedded Neo4j', () => {

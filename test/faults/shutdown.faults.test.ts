@@ -4,17 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alive, waitGone } from '../process.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function startServer(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
@@ -58,8 +50,7 @@ describe('server shutdown', () => {
         expect(code, server.output()).toBe(0);
         expect(Date.now() - started).toBeLessThan(25_000);
         // The JVM is gone too, so the next start finds no stale lock.
-        await new Promise((r) => setTimeout(r, 500));
-        expect(alive(jvmPid)).toBe(false);
+        expect(await waitGone(jvmPid, 2_000)).toBe(true);
       } finally {
         // A failed assertion must not leave the server or its JVM running.
         if (server.child.exitCode === null) server.child.kill('SIGKILL');

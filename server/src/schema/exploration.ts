@@ -238,7 +238,7 @@ function typeList(name: string, values: string[] | null | undefined): RelType[] 
 // ---------- shaping ----------
 
 /** Ids are ASCII: plain code-unit order is deterministic and much cheaper than locale collation. */
-export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // Result shapes are shared with the client (shared/src/api-types.ts).
 export type GraphNodeOut = GraphNode;
@@ -578,7 +578,7 @@ export const explorationResolvers = {
   stats: async (_: unknown, __: Args, { db }: ExplorationContext) => {
     const [row] = await readQuery(db, 'count-graph');
     const entries = (rows: { key: string; count: number }[]) =>
-      [...rows].map((r) => ({ key: r.key, count: Number(r.count) })).sort((a, b) => a.key.localeCompare(b.key));
+      [...rows].map((r) => ({ key: r.key, count: Number(r.count) })).sort((a, b) => compareCodeUnits(a.key, b.key));
     return {
       nodeCount: Number(row?.get('nodeCount') ?? 0),
       relationshipCount: Number(row?.get('relationshipCount') ?? 0),
@@ -604,13 +604,12 @@ export const explorationResolvers = {
       )
       .filter((s) => s.start >= section.start && s.end <= section.end)
       .sort((a, b) => a.start - b.start || b.end - a.end);
+    // Entities in reading order: by their first span (spans are sorted by start), then by id.
+    const firstStart = new Map<string, number>();
+    for (const s of spans) if (!firstStart.has(s.nodeId)) firstStart.set(s.nodeId, s.start);
     const nodes = mentions
       .map((m) => toGraphNode(m.node, source))
-      .sort((a, b) => {
-        const fa = spans.find((s) => s.nodeId === a.id)?.start ?? 0;
-        const fb = spans.find((s) => s.nodeId === b.id)?.start ?? 0;
-        return fa - fb || a.id.localeCompare(b.id);
-      });
+      .sort((a, b) => (firstStart.get(a.id) ?? 0) - (firstStart.get(b.id) ?? 0) || compareCodeUnits(a.id, b.id));
     return {
       id: section.id,
       title: source.sectionTitle(section.id) ?? section.title,
