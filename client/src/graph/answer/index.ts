@@ -1,0 +1,12 @@
+export * from './answerView.ts';
+export { checkLabels, type LabelBox, type LabelReport } from './labelCheck.ts';
+export { measureLabel, textWidth, wrapLabel } from './labelMetrics.ts';
+export { traceView, hopRanks, groupId, type TraceViewInput } from './traceView.ts';
+export { pathView, filterHubPaths, hubReason, type HubReason, type FilteredPaths } from './pathView.ts';
+export {
+  firstView,
+  selectFirstView,
+  STRATEGIC_CLUSTERS,
+  FIRST_VIEW_MAX_NODES,
+  FIRST_VIEW_RELATIONSHIP,
+} from './firstView.ts';

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../graph/synthetic.ts';
+import {
+  decodeContent,
+  describeEdges,
+  encodeContent,
+  resolveEdges,
+  type CanvasContent,
+  type EdgeRef,
+} from './shareLink.ts';
+import { parseAnswer, serializeAnswer } from './answerUrl.ts';
+
+function contentOf(count: number): CanvasContent {
+  const g = syntheticGraph(count);
+  return {
+    ids: g.nodes.map((n) => n.id),
+    edges: describeEdges(
+      g.edges.map((e) => ({ source: e.source, target: e.target, type: e.type })),
+      null,
+    ),
+    pinned: g.nodes.filter((_, i) => i % 97 === 0).map((n) => n.id),
+    viewport: { zoom: 0.4172, pan: { x: -1234.5, y: 88.2 } },
+  };
+}
+
+const keys = (edges: readonly EdgeRef[]) => edges.map((e) => `${e.type}:${e.source}:${e.target}`).sort();
+
+describe('compact share links', () => {
+  it('round-trips nodes, edges, pins and the viewport', () => {
+    const content = contentOf(300);
+    const back = decodeContent(encodeContent(content));
+    expect([...back.ids].sort()).toEqual([...content.ids].sort());
+    expect(keys(back.edges.with)).toEqual(keys(content.edges.with));
+    expect([...back.pinned].sort()).toEqual([...content.pinned].sort());
+    expect(back.viewport).toEqual(content.viewport);
+  });
+
+  it('restores exactly the edges shown, not every relationship among the nodes', () => {
+    const g = syntheticGraph(200);
+    const induced: EdgeRef[] = [
+      ...g.edges,
+      // Relationships among the nodes that the view never showed: a section mention, a link never fetched.
+      { source: 'syn-5', target: 'syn-9', type: 'MENTIONED_IN' },
+      { source: 'syn-150', target: 'syn-3', type: 'SUPPORTS' },
+    ];
+    const shown: EdgeRef[] = g.edges.filter((_, i) => i % 9 !== 0);
+    // An edge the induced set does not have (a node removed from the graph since) stays explicit.
+    shown.push({ source: 'syn-1', target: 'syn-2', type: 'LEADS' });
+    const set = describeEdges(shown, induced);
+    expect(set.types).toEqual(['LEADS', 'PART_OF', 'SUPPORTS']);
+    expect(set.with).toEqual([{ source: 'syn-1', target: 'syn-2', type: 'LEADS' }]);
+    const link = encodeContent({ ids: g.nodes.map((n) => n.id), edges: set, pinned: [], viewport: null });
+    const back = decodeContent(link);
+    const { keep, extra } = resolveEdges(back.edges, induced);
+    expect(keys([...keep, ...extra])).toEqual(keys(shown));
+    // Described against the induced edges, the link is far shorter than listing every edge.
+    const explicit = encodeContent({
+      ids: g.nodes.map((n) => n.id),
+      edges: describeEdges(shown, null),
+      pinned: [],
+      viewport: null,
+    });
+    expect(link.length).toBeLessThan(explicit.length * 0.75);
+  });
+
+  it('keeps links for 2,000 nodes under 8 KB and opens 5,000', () => {
+    const two = encodeContent(contentOf(2000));
+    expect(two.length).toBeLessThan(8 * 1024);
+    const five = contentOf(5000);
+    const back = decodeContent(encodeContent(five));
+    expect(back.ids).toHaveLength(5000);
+    expect(back.edges.with).toHaveLength(five.edges.with.length);
+  });
+
+  it('keeps plan-like slugs compact too', () => {
+    const words = ['guangzhou', 'laboratory', 'institute', 'industry', 'zone', 'box', 'new', 'energy', 'bio', 'city'];
+    const ids = Array.from({ length: 1100 }, (_, i) => `${words[i % 10]}-${words[(i * 7) % 10]}-${i}`);
+    const edges = ids.slice(1).map((id, i) => ({ source: id, target: ids[Math.floor(i / 3)]!, type: 'PART_OF' }));
+    const link = encodeContent({ ids, edges: describeEdges(edges, edges), pinned: [], viewport: null });
+    expect(link.length).toBeLessThan(8 * 1024);
+    expect(resolveEdges(decodeContent(link).edges, edges).keep).toHaveLength(edges.length);
+  });
+
+  it('rejects a malformed link with a message saying what is wrong', () => {
+    expect(() => decodeContent('not base64!')).toThrow(/base64url/);
+    expect(() => decodeContent('AAAA')).toThrow(/share link/);
+    const bad = encodeContent({
+      ids: ['a', 'b'],
+      edges: describeEdges([{ source: 'a', target: 'b', type: 'SUPPORTS' }], null),
+      pinned: [],
+      viewport: null,
+    });
+    expect(() => decodeContent(bad.slice(0, -4))).toThrow(/share link/);
+  });
+});
+
+describe('answer URLs', () => {
+  it('round-trips traces and paths and keeps foreign parameters', () => {
+    for (const a of [
+      { kind: 'trace', id: 'new-generation-it', direction: 'UPSTREAM' },
+      { kind: 'trace', id: 'knowledge-city', direction: 'DOWNSTREAM' },
+      { kind: 'paths', from: 'guangzhou-laboratory', to: 'bio-island', path: 2 },
+      { kind: 'paths', from: 'a', to: 'b', path: null },
+    ] as const)
+      expect(parseAnswer(serializeAnswer(a))).toEqual(a);
+    expect(serializeAnswer({ kind: 'trace', id: 'x', direction: 'DOWNSTREAM' }, '?lang=en&trace=old')).toBe(
+      '?lang=en&trace=x&dir=down',
+    );
+    expect(serializeAnswer(null, '?lang=en&from=a&to=b&path=3')).toBe('?lang=en');
+  });
+
+  it('ignores malformed answer parameters', () => {
+    expect(parseAnswer('?trace=<script>')).toBeNull();
+    expect(parseAnswer('?from=a')).toBeNull();
+    expect(parseAnswer('?from=a&to=b&path=zero')).toEqual({ kind: 'paths', from: 'a', to: 'b', path: null });
+    expect(parseAnswer('?trace=a&dir=sideways')).toEqual({ kind: 'trace', id: 'a', direction: 'UPSTREAM' });
+  });
+});
