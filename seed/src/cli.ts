@@ -1,10 +1,11 @@
 /**
- * npm run seed [-- --stats] [-- --check] [-- --data-dir DIR]
+ * npm run seed [-- --stats] [-- --check] [-- --lint] [-- --data-dir DIR]
  * Validates every file under seed/data, then loads the graph into Neo4j (NEO4J_URI, or the embedded server).
  */
 import { parseArgs } from 'node:util';
 import { connectNeo4j, createDriver, defaultDataDir } from '@plangraph/neo4j-embedded';
 import { buildGraph, DatasetError, graphStats } from './dataset.ts';
+import { formatLintReport, lintDataDir } from './lint.ts';
 import { countGraph, loadGraph } from './load.ts';
 
 function table(title: string, counts: Record<string, number>): string {
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
     options: {
       stats: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      lint: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -28,9 +30,15 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(`Usage: npm run seed [-- options]
   --check          validate seed/data only; write nothing
+  --lint           check the dataset's meaning (docs/dataset.md, "Lint"); exits 1 on errors, lists warnings
   --stats          after loading, print counts per label and relationship type as Neo4j holds them
   --data-dir DIR   read the dataset from DIR instead of seed/data`);
     return 0;
+  }
+  if (values.lint) {
+    const findings = lintDataDir(values['data-dir']);
+    console.log(formatLintReport(findings));
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
   }
   let graph;
   try {

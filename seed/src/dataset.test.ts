@@ -58,7 +58,7 @@ describe('buildGraph rejects bad data, naming the file, the record and the field
   const node = (extra: string) => `nodes:
   - id: test-node
     label: Institution
-    kind: test
+    kind: laboratory
     name: 测试机构
     nameEn: Test
     description: 测试。
@@ -111,12 +111,22 @@ relationships:
     ['alias naming two entities', node('    aliases: [知识城]'), /"知识城" already names (knowledge-city|test-node)/],
     ['bad id slug', node('').replace(/test-node/g, 'Test Node'), /nodes\[0\].*id.*slug/],
     ['node without a relationship', node('').replace(/relationships:\n.*\n$/, ''), /takes part in no relationship/],
+    [
+      'kind outside the vocabulary',
+      node('').replace('kind: laboratory', 'kind: lab'),
+      /nodes\[0\].*kind.*"lab" is not a kind/,
+    ],
+    [
+      'kind for another label',
+      node('').replace('kind: laboratory', 'kind: company'),
+      /kind "company" is for Enterprise/,
+    ],
     ['YAML syntax error', 'nodes: [\n  - id: x', /bad\.yaml \| YAML syntax/],
     [
       'indicator without unit',
       node('')
         .replace('label: Institution', 'label: Indicator')
-        .replace('kind: test', 'kind: test\n    props: { value2020: 1 }'),
+        .replace('kind: laboratory', 'kind: prose-metric\n    props: { value2020: 1 }'),
       /props\.unit/,
     ],
   ];

@@ -58,7 +58,7 @@ const SEED_ROOT = new URL('..', import.meta.url).pathname;
 export const DEFAULT_DATA_DIR = join(SEED_ROOT, 'data');
 export const DEFAULT_SOURCE_FILE = join(SEED_ROOT, 'source', 'plan-zh.txt');
 
-type LoadedFile = { file: string; text: string };
+export type LoadedFile = { file: string; text: string };
 
 /** Reads the files strictly as UTF-8: a byte sequence that is not UTF-8 is an error, not a replacement character. */
 function readUtf8(path: string, displayName: string, issues: DataIssue[]): string | null {
@@ -173,20 +173,17 @@ function sentenceAround(source: string, start: number, end: number): { start: nu
   return { start: s, end: e };
 }
 
-export type BuildOptions = { dataDir?: string; sourceFile?: string };
+export type Located<T> = { file: string; index: number; value: T };
+export type ParsedData = {
+  nodeInputs: Located<NodeInput>[];
+  relInputs: Located<RelationshipInput>[];
+  sectionTitlesEn: Record<string, string>;
+  issues: DataIssue[];
+};
 
-/** Reads, validates and builds the whole graph. Throws DatasetError listing every problem found. */
-export function buildGraph(options: BuildOptions = {}): Graph {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const sourceFile = options.sourceFile ?? DEFAULT_SOURCE_FILE;
+/** Parses and schema-checks every file; records keep their file and index so problems can point at them. */
+export function parseDataFiles(files: LoadedFile[], outline: Outline): ParsedData {
   const issues: DataIssue[] = [];
-  const source = readUtf8(sourceFile, basename(sourceFile), issues);
-  if (source === null) throw new DatasetError(issues);
-  const outline = parseOutline(source);
-  const { files, issues: readIssues } = readDataDir(dataDir);
-  issues.push(...readIssues);
-
-  type Located<T> = { file: string; index: number; value: T };
   const nodeInputs: Located<NodeInput>[] = [];
   const relInputs: Located<RelationshipInput>[] = [];
   let sectionTitlesEn: Record<string, string> = {};
@@ -218,6 +215,25 @@ export function buildGraph(options: BuildOptions = {}): Graph {
     parsed.data.nodes.forEach((value, index) => nodeInputs.push({ file, index, value }));
     parsed.data.relationships.forEach((value, index) => relInputs.push({ file, index, value }));
   }
+  return { nodeInputs, relInputs, sectionTitlesEn, issues };
+}
+
+export type BuildOptions = { dataDir?: string; sourceFile?: string };
+
+/** Reads, validates and builds the whole graph. Throws DatasetError listing every problem found. */
+export function buildGraph(options: BuildOptions = {}): Graph {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const sourceFile = options.sourceFile ?? DEFAULT_SOURCE_FILE;
+  const issues: DataIssue[] = [];
+  const source = readUtf8(sourceFile, basename(sourceFile), issues);
+  if (source === null) throw new DatasetError(issues);
+  const outline = parseOutline(source);
+  const { files, issues: readIssues } = readDataDir(dataDir);
+  issues.push(...readIssues);
+
+  const parsed = parseDataFiles(files, outline);
+  issues.push(...parsed.issues);
+  const { nodeInputs, relInputs, sectionTitlesEn } = parsed;
 
   const nodeRecord = (n: Located<NodeInput>) => `nodes[${n.index}] (id: ${n.value.id})`;
   const relRecord = (r: Located<RelationshipInput>) =>
@@ -263,8 +279,20 @@ export function buildGraph(options: BuildOptions = {}): Graph {
       if (located.ok) provenance.push(located.prov);
       else issues.push({ file: n.file, record: nodeRecord(n), field: `quotes[${qi}]`, message: located.message });
     });
-    const { id, label, kind, name, nameEn, aliases, description, descriptionEn, textIssue, mentionForms, props } =
-      n.value;
+    const {
+      id,
+      label,
+      kind,
+      name,
+      nameEn,
+      aliases,
+      description,
+      descriptionEn,
+      textIssue,
+      constructed,
+      mentionForms,
+      props,
+    } = n.value;
     if (mentionForms) mentionFormsById.set(id, mentionForms);
     nodes.push({
       id,
@@ -279,6 +307,7 @@ export function buildGraph(options: BuildOptions = {}): Graph {
         description,
         descriptionEn,
         textIssue: textIssue ?? null,
+        constructed: constructed ?? false,
       },
       provenance,
     });
@@ -315,7 +344,9 @@ export function buildGraph(options: BuildOptions = {}): Graph {
         type: r.value.type,
         from: r.value.from,
         to: r.value.to,
-        props: { ...r.value.props },
+        props: r.value.impliedSubject
+          ? { ...r.value.props, impliedSubject: r.value.impliedSubject }
+          : { ...r.value.props },
         provenance: [located.prov],
       });
     }

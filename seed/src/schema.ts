@@ -1,6 +1,6 @@
 /** zod schemas of the hand-edited files under seed/data (see docs/dataset.md). */
 import { z } from 'zod';
-import { CURATED_REL_TYPES, ENTITY_LABELS } from '@plangraph/shared';
+import { CURATED_REL_TYPES, ENTITY_LABELS, KIND_NAMES, kindLabels } from '@plangraph/shared';
 
 const slug = z
   .string()
@@ -32,6 +32,7 @@ const RESERVED_PROPS = [
   'description',
   'descriptionEn',
   'textIssue',
+  'constructed',
   'mentionForms',
   'quotes',
   'labels',
@@ -47,8 +48,12 @@ export const nodeSchema = z
   .object({
     id: slug,
     label: z.enum(ENTITY_LABELS),
-    kind: slug,
+    kind: z.enum(KIND_NAMES, {
+      error: (issue) => `"${String(issue.input)}" is not a kind; use one of ${KIND_NAMES.join(', ')} (docs/dataset.md)`,
+    }),
     name: nonEmpty,
+    /** The name is not written in the plan: built from the text (a table row, a heading), see docs/dataset.md. */
+    constructed: z.boolean().optional(),
     nameEn: nonEmpty,
     aliases: z.array(nonEmpty).default([]),
     description: nonEmpty,
@@ -62,6 +67,14 @@ export const nodeSchema = z
   })
   .strict()
   .superRefine((node, ctx) => {
+    const labels = kindLabels(node.kind);
+    if (labels && !labels.includes(node.label)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `kind "${node.kind}" is for ${labels.join(' or ')}, not ${node.label}`,
+      });
+    }
     if (node.label !== 'Indicator') return;
     const p = node.props;
     if (typeof p.unit !== 'string' || p.unit === '') {
@@ -90,6 +103,8 @@ export const relationshipSchema = z
     from: slug,
     to: slug,
     quote: quoteSchema,
+    /** Why the link holds although the quote names neither end, e.g. the sentence's subject is the district. */
+    impliedSubject: nonEmpty.optional(),
     props: propsSchema.default({}),
   })
   .strict()

@@ -79,3 +79,5 @@ export const PLAN_TITLE = {
 export type * from './api-types.ts';
 
 export { seededRandom } from './random.ts';
+export { KINDS, KIND_NAMES, isKind, kindLabels } from './kinds.ts';
+export type { Kind, KindInfo } from './kinds.ts';

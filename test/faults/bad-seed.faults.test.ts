@@ -33,7 +33,7 @@ function entity(overrides: Record<string, string> = {}): string {
   const fields = {
     id: 'test-lab',
     label: 'Institution',
-    kind: 'lab',
+    kind: 'laboratory',
     name: '测试实验室',
     nameEn: 'Test Lab',
     description: '测试用的实验室。',
