@@ -17,7 +17,20 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
-  const generated = await new Neo4jGraphQL({ typeDefs: buildTypeDefs(), driver }).getSchema();
+  const generated = await new Neo4jGraphQL({
+    typeDefs: buildTypeDefs(),
+    driver,
+    features: {
+      // The deprecated spellings of every filter and operation tripled the schema (and introspection) for nothing.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  }).getSchema();
   // Plain resolvers live in their own schema: @neo4j/graphql wraps every Query resolver it is given.
   const exploration = makeExecutableSchema({
     typeDefs: explorationTypeDefs,

@@ -1,26 +1,70 @@
 /**
  * Type definitions for @neo4j/graphql, generated from the shared allow-lists so that every label and every
  * relationship type of the dataset is in the API, read-only, with provenance on every relationship.
+ *
+ * Relationship fields point at the concrete type `PlanNode` (the base label every node carries), not at an
+ * interface or union: an abstract target makes @neo4j/graphql emit one UNION branch per implementing type, and
+ * Neo4j then spends seconds planning a query with a few hundred branches the first time it sees its shape.
  */
 import { NODE_LABELS, type NodeLabel, type RelType } from '@plangraph/shared';
 
-/** Each relationship type seen from both ends: [outgoing field, incoming field, description]. */
+/** Each relationship type seen from both ends: [outgoing field, incoming field, meaning with an example]. */
 export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
-  LOCATED_IN: ['locatedIn', 'hosts', 'Where it is, or is to be built (LOCATED_IN).'],
-  PART_OF: ['partOf', 'parts', 'Parent industry, zone, programme or outline section (PART_OF).'],
-  SUPPORTS: ['supports', 'supportedBy', 'Industries, zones or enterprises it serves (SUPPORTS).'],
-  BACKED_BY: ['backedBy', 'backs', 'The organisations it relies on, 依托 (BACKED_BY).'],
-  LEADS: ['leads', 'ledBy', 'What it leads, 牵头/领衔 (LEADS).'],
-  IN_INDUSTRY: ['inIndustry', 'industryMembers', 'The industry an enterprise or project belongs to (IN_INDUSTRY).'],
+  LOCATED_IN: [
+    'locatedIn',
+    'hosts',
+    'Where a thing is, or is to be built: a zone or region (LOCATED_IN). Example: 剑桥 (cambridge-uk) LOCATED_IN 英国 (uk).',
+  ],
+  PART_OF: [
+    'partOf',
+    'parts',
+    'Child to parent (PART_OF): sub-industry to industry, segment to sub-industry, zone to zone, member to the programme or 专栏 box that lists it, outline section to its parent. Example: 广州国际生物岛 (bio-island) PART_OF 专栏2 (box-2).',
+  ],
+  SUPPORTS: [
+    'supports',
+    'supportedBy',
+    'A platform, institute, programme, policy or fund to the industry, zone, enterprise or goal it serves (SUPPORTS). Example: 国家知识产权运用和保护综合改革试验田 SUPPORTS 中新广州知识城 (knowledge-city).',
+  ],
+  BACKED_BY: [
+    'backedBy',
+    'backs',
+    'An institute or platform to the organisation it relies on, 依托, or its parent organisation (BACKED_BY). Example: 广东腐蚀科学与技术创新研究院 BACKED_BY 中科院金属所 (cas-imr), “依托中科院金属所”.',
+  ],
+  LEADS: [
+    'leads',
+    'ledBy',
+    'A person or organisation to what it leads, 牵头/领衔 (LEADS). Example: 钟南山 (zhong-nanshan) LEADS 广州实验室 (guangzhou-laboratory).',
+  ],
+  IN_INDUSTRY: [
+    'inIndustry',
+    'industryMembers',
+    'An enterprise or project to its industry (IN_INDUSTRY). Example: GE (ge) IN_INDUSTRY 海上风电 (offshore-wind-power).',
+  ],
   COOPERATES_WITH: [
     'cooperatesWith',
     'cooperatesWithIncoming',
-    'Cooperation partners; read as symmetric (COOPERATES_WITH).',
+    'Cooperation partners; one direction is stored, read it as symmetric (COOPERATES_WITH). Example: 中日生物产业合作 COOPERATES_WITH 日本 (japan).',
   ],
-  MEASURES: ['measures', 'measuredBy', 'What an indicator tracks (MEASURES).'],
-  FOCUSES_ON: ['focusesOn', 'focusOf', 'Industries or fields it concentrates on (FOCUSES_ON).'],
-  ANCHORS: ['anchors', 'anchoredBy', 'Bases, parks or clusters it is the core of (ANCHORS).'],
-  MENTIONED_IN: ['mentionedIn', 'mentions', 'Outline sections whose text names it (MENTIONED_IN).'],
+  MEASURES: [
+    'measures',
+    'measuredBy',
+    'An indicator to what it tracks (MEASURES). Example: 省新型研发机构 (ind-03) MEASURES 新型研发机构 (new-type-rd-institutions).',
+  ],
+  FOCUSES_ON: [
+    'focusesOn',
+    'focusOf',
+    'A zone, programme or institution to the industry or field it develops or concentrates on, 布局/聚焦/重点发展 (FOCUSES_ON). Example: 生物安全智慧岛 FOCUSES_ON 生物医药 (biosafety).',
+  ],
+  ANCHORS: [
+    'anchors',
+    'anchoredBy',
+    'An enterprise or institution to the base, park or cluster it is the core of, 以…为核心 (ANCHORS). Example: 小鹏汽车 (xpeng-motors) ANCHORS 智能制造创新园, “以小鹏汽车为核心的智能制造创新园”.',
+  ],
+  MENTIONED_IN: [
+    'mentionedIn',
+    'mentions',
+    'An entity to each outline section whose text names it; derived by the loader (MENTIONED_IN). Example: 广州实验室 MENTIONED_IN sec-box-2.',
+  ],
 };
 
 const LABEL_DOCS: Record<NodeLabel, string> = {
@@ -44,7 +88,7 @@ const COMMON_FIELDS = `
   name: String!
   "English name."
   nameEn: String
-  "Subtype, e.g. national-laboratory, sub-industry, box."
+  "Subtype within the label, from the dataset's vocabulary (docs/dataset.md), e.g. national-laboratory, sub-industry, box."
   kind: String
   "Other surface forms in the text, short forms, evident corrections."
   aliases: [String!]
@@ -63,64 +107,93 @@ const COMMON_FIELDS = `
   "For each quote, its end character offset (exclusive)."
   quoteEnds: [Int!]`;
 
-const LABEL_FIELDS: Partial<Record<NodeLabel, string>> = {
-  Institution: `
-  "national, provincial, municipal or district, where stated."
-  level: String`,
-  Indicator: `
-  "Unit, e.g. 家, %, 亿元."
-  unit: String
-  "Value in 2020 as table 2.1 (or the prose) states it."
-  value2020: Float
-  "Target for 2025."
-  target2025: Float
-  "预期性 (expected) or 约束性 (binding)."
-  attribute: String
-  "Table 2.1 group, or prose."
-  group: String
-  "Row number in table 2.1 (1–17)."
-  tableRow: Int`,
-  Programme: `
-  "专栏 number (1–19) for the plan's boxes."
-  boxNumber: Int`,
-  Person: `
-  title: String`,
-  Section: `
-  "Numbering as printed: 七, (一), 专栏10, 2."
-  number: String
-  "Position among its siblings."
-  order: Int
-  "Depth in the outline (1 = chapter)."
-  depth: Int
-  "First and last line in the source text (1-based)."
-  lineStart: Int
-  lineEnd: Int
-  "Character offsets of the section's text in the source."
-  start: Int
-  end: Int
-  parentId: String`,
+/** Label-specific properties, each declared once; `PlanNode` carries all of them (null where a label has none). */
+const SPECIFIC_FIELDS: Record<string, { labels: NodeLabel[]; sdl: string }> = {
+  level: {
+    labels: ['Institution', 'Zone', 'Project', 'Programme'],
+    sdl: '"national, provincial, municipal or district, where stated."\n  level: String',
+  },
+  tier: {
+    labels: ['Industry'],
+    sdl: '"Place in the industry hierarchy: cluster, sub-industry or segment."\n  tier: String',
+  },
+  sector: {
+    labels: ['Enterprise'],
+    sdl: '"The sector the plan names for the company, e.g. 集成电路."\n  sector: String',
+  },
+  status: {
+    labels: ['Project'],
+    sdl: '"Construction status where stated: planned, under construction, 建成, 投试产."\n  status: String',
+  },
+  unit: { labels: ['Indicator'], sdl: '"Unit, e.g. 家, %, 亿元."\n  unit: String' },
+  value2020: {
+    labels: ['Indicator'],
+    sdl: '"Value in 2020 as table 2.1 (or the prose) states it."\n  value2020: Float',
+  },
+  value2020Prose: {
+    labels: ['Indicator'],
+    sdl: '"The 2020 value the prose states where it differs from table 2.1."\n  value2020Prose: Float',
+  },
+  target2025: { labels: ['Indicator'], sdl: '"Target for 2025."\n  target2025: Float' },
+  qualifier: {
+    labels: ['Indicator'],
+    sdl: '"How the plan qualifies the value: 超, 超过, 约, 千亿级."\n  qualifier: String',
+  },
+  targetQualifier: {
+    labels: ['Indicator'],
+    sdl: '"How the plan qualifies the target, e.g. 以上."\n  targetQualifier: String',
+  },
+  period: {
+    labels: ['Indicator'],
+    sdl: '"The period a value refers to when not 2020, e.g. 十三五."\n  period: String',
+  },
+  attribute: { labels: ['Indicator'], sdl: '"预期性 (expected) or 约束性 (binding)."\n  attribute: String' },
+  group: { labels: ['Indicator'], sdl: '"Table 2.1 group, or prose."\n  group: String' },
+  tableRow: { labels: ['Indicator'], sdl: '"Row number in table 2.1 (1–17)."\n  tableRow: Int' },
+  boxNumber: { labels: ['Programme'], sdl: '"专栏 number (1–19) for the plan\'s boxes."\n  boxNumber: Int' },
+  title: { labels: ['Person'], sdl: '"Title, e.g. 院士."\n  title: String' },
+  number: { labels: ['Section'], sdl: '"Numbering as printed: 七, (一), 专栏10, 2."\n  number: String' },
+  order: { labels: ['Section'], sdl: '"Position among its siblings."\n  order: Int' },
+  depth: { labels: ['Section'], sdl: '"Depth in the outline (1 = chapter)."\n  depth: Int' },
+  lineStart: { labels: ['Section'], sdl: '"First line in the source text (1-based)."\n  lineStart: Int' },
+  lineEnd: { labels: ['Section'], sdl: '"Last line in the source text (1-based)."\n  lineEnd: Int' },
+  start: { labels: ['Section'], sdl: '"Start character offset of the section\'s text in the source."\n  start: Int' },
+  end: { labels: ['Section'], sdl: '"End character offset (exclusive) of the section\'s text."\n  end: Int' },
+  parentId: { labels: ['Section'], sdl: '"Id of the parent section."\n  parentId: String' },
 };
 
-// Relationship fields live on the concrete types only: declaring them on the interface as well
-// multiplies the generated input types past what a schema build can hold in memory.
+function specificFields(label: NodeLabel | 'PlanNode'): string {
+  return Object.values(SPECIFIC_FIELDS)
+    .filter((f) => label === 'PlanNode' || f.labels.includes(label))
+    .map((f) => `\n  ${f.sdl}`)
+    .join('');
+}
+
 function relationshipFields(): string {
   return Object.entries(RELATIONSHIP_FIELDS)
     .flatMap(([type, [out, inc, doc]]) => [
-      `  "${doc}"\n  ${out}: [PlanEntity!]! @relationship(type: "${type}", direction: OUT, properties: "Citation")`,
-      `  "Incoming ${type}."\n  ${inc}: [PlanEntity!]! @relationship(type: "${type}", direction: IN, properties: "Citation")`,
+      `  ${JSON.stringify(doc)}\n  ${out}: [PlanNode!]! @relationship(type: "${type}", direction: OUT, properties: "Citation", aggregate: false) @filterable(byValue: true, byAggregate: false)`,
+      `  ${JSON.stringify(`Incoming ${type}, read from the other end: ${doc}`)}\n  ${inc}: [PlanNode!]! @relationship(type: "${type}", direction: IN, properties: "Citation", aggregate: false) @filterable(byValue: true, byAggregate: false)`,
     ])
     .join('\n');
 }
 
+const LABEL_OF_NODE = `RETURN [l IN labels(this) WHERE l <> 'PlanNode'][0] AS label`;
+
 export function buildTypeDefs(): string {
   const types = NODE_LABELS.map(
     (label) => `"""${LABEL_DOCS[label]}"""
-type ${label} implements PlanEntity @node(labels: ["${label}", "PlanNode"]) {${COMMON_FIELDS}${LABEL_FIELDS[label] ?? ''}
+type ${label} @node(labels: ["${label}", "PlanNode"]) {${COMMON_FIELDS}${specificFields(label)}
 ${relationshipFields()}
 }`,
   ).join('\n\n');
   return `#graphql
 extend schema @mutation(operations: []) @subscription(events: []) @query(read: true, aggregate: true)
+
+"""The label of a node besides PlanNode: which kind of entity it is."""
+enum NodeLabel {
+${NODE_LABELS.map((l) => `  "${LABEL_DOCS[l].replace(/"/g, "'")}"\n  ${l}`).join('\n')}
+}
 
 """Provenance carried by every relationship: the quote that states it, its section and character offsets."""
 type Citation @relationshipProperties {
@@ -128,13 +201,19 @@ type Citation @relationshipProperties {
   id: String!
   "The first quote stating the relationship (exact substring of the plan, one sentence at most)."
   quote: String
+  "The outline section containing the first quote."
   sectionId: String
+  "Start character offset of the first quote in the source text."
   start: Int
+  "End character offset (exclusive) of the first quote."
   end: Int
   "All quotes stating it, with their sections and offsets."
   quotes: [String!]
+  "For each quote, the outline section that contains it."
   quoteSectionIds: [String!]
+  "For each quote, its start character offset."
   quoteStarts: [Int!]
+  "For each quote, its end character offset (exclusive)."
   quoteEnds: [Int!]
   "True for links the loader derives (the outline tree, MENTIONED_IN)."
   derived: Boolean
@@ -142,8 +221,12 @@ type Citation @relationshipProperties {
   count: Int
 }
 
-"""Any node of the plan graph (traverse relationships on the concrete types)."""
-interface PlanEntity {${COMMON_FIELDS}
+"""Any node of the plan graph, whatever its label; relationship fields of every type lead here. \`label\` says which
+kind of entity it is; label-specific fields are null on other labels."""
+type PlanNode @node(labels: ["PlanNode"]) {
+  "Which kind of entity this is (its label besides PlanNode)."
+  label: NodeLabel! @cypher(statement: "${LABEL_OF_NODE}", columnName: "label")${COMMON_FIELDS}${specificFields('PlanNode')}
+${relationshipFields()}
 }
 
 ${types}
