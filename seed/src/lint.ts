@@ -78,6 +78,7 @@ function surfaceForms(n: NodeInput): string[] {
 export function lintDataset({ nodes, rels, source }: LintInput): LintFinding[] {
   const findings: LintFinding[] = [];
   const byId = new Map(nodes.map((n) => [n.value.id, n]));
+  const allForms = nodes.flatMap((n) => surfaceForms(n.value).map((form) => ({ id: n.value.id, form })));
 
   for (const n of nodes) {
     const at = { file: n.file, record: nodeRecord(n) };
@@ -107,15 +108,15 @@ export function lintDataset({ nodes, rels, source }: LintInput): LintFinding[] {
         });
         continue;
       }
-      const hosts = nodes.filter(
-        (o) => o.value.id !== n.value.id && surfaceForms(o.value).some((f) => f !== alias && f.includes(alias)),
+      const hosts = new Set(
+        allForms.filter((o) => o.id !== n.value.id && o.form !== alias && o.form.includes(alias)).map((o) => o.id),
       );
-      if (hosts.length > 0) {
+      if (hosts.size > 0) {
         findings.push({
           ...at,
           check: 'alias-inside-other-name',
           severity: 'warning',
-          message: `alias "${alias}" occurs inside the name of ${hosts.map((h) => h.value.id).join(', ')}`,
+          message: `alias "${alias}" occurs inside the name of ${[...hosts].join(', ')}`,
         });
       }
     }
