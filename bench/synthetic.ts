@@ -14,7 +14,7 @@ import { query } from '@plangraph/cypher';
 import { applySchema, countGraph } from '@plangraph/seed';
 import type { NodeLabel, RelType } from '@plangraph/shared';
 import { awaitIndexes, benchLog, startNeo4j } from './lib/env.ts';
-import { seededRandom } from '@plangraph/shared';
+import { encodeNodeProvenance, encodeRelationshipProvenance, seededRandom } from '@plangraph/shared';
 
 export const SYNTHETIC_DIR = fileURLToPath(new URL('../.data/bench-synthetic', import.meta.url));
 const META_FILE = 'synthetic.json';
@@ -98,9 +98,7 @@ function weighted<T>(weights: [T, number][], random: () => number): () => T {
   };
 }
 
-function provenance(quote: string) {
-  return { quotes: [quote], quoteSectionIds: ['sec-synthetic'], quoteStarts: [0], quoteEnds: [quote.length] };
-}
+const syntheticQuote = (quote: string) => [{ quote, sectionId: 'sec-synthetic', start: 0, end: quote.length }];
 
 export function syntheticNode(i: number, label: NodeLabel) {
   const id = `syn-${i}`;
@@ -116,7 +114,7 @@ export function syntheticNode(i: number, label: NodeLabel) {
       aliases: i % 5 === 0 ? [`${name}简称`] : [],
       description: `合成数据中的第${i}个${SUFFIX[label]}。`,
       descriptionEn: `Synthetic ${label.toLowerCase()} number ${i}.`,
-      ...provenance(`合成数据第${i}条引文。`),
+      ...encodeNodeProvenance(syntheticQuote(`合成数据第${i}条引文。`)),
     },
   };
 }
@@ -166,7 +164,7 @@ export async function generateSynthetic(
       type,
       from: `syn-${from}`,
       to: `syn-${to}`,
-      props: { id, quote, sectionId: 'sec-synthetic', start: 0, end: quote.length, ...provenance(quote) },
+      props: { id, ...encodeRelationshipProvenance(syntheticQuote(quote)) },
     });
   }
 

@@ -4,24 +4,10 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { query, schemaStatements } from '@plangraph/cypher';
-import { isNodeLabel, isRelType } from '@plangraph/shared';
-import type { Graph, NodeRow, Provenance, RelRow } from './dataset.ts';
+import { encodeNodeProvenance, encodeRelationshipProvenance, isNodeLabel, isRelType } from '@plangraph/shared';
+import type { Graph, NodeRow, RelRow } from './dataset.ts';
 
 const BATCH = 500;
-
-function provenanceProps(provenance: Provenance[]) {
-  const first = provenance[0];
-  return {
-    quote: first?.quote ?? null,
-    sectionId: first?.sectionId ?? null,
-    start: first?.start ?? null,
-    end: first?.end ?? null,
-    quotes: provenance.map((p) => p.quote),
-    quoteSectionIds: provenance.map((p) => p.sectionId),
-    quoteStarts: provenance.map((p) => p.start),
-    quoteEnds: provenance.map((p) => p.end),
-  };
-}
 
 /** Neo4j properties cannot be maps or null inside lists; drop nulls (absent = null in Cypher). */
 function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
@@ -30,12 +16,10 @@ function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
 
 export function nodeParams(n: NodeRow) {
   if (!isNodeLabel(n.label)) throw new Error(`label "${n.label}" is not in the allow-list`);
-  // Node quotes keep the per-quote lists; the singular quote/sectionId/start/end are for relationships.
-  const { quotes, quoteSectionIds, quoteStarts, quoteEnds } = provenanceProps(n.provenance);
   return {
     id: n.id,
     label: n.label,
-    props: cleanProps({ ...n.props, quotes, quoteSectionIds, quoteStarts, quoteEnds }),
+    props: cleanProps({ ...n.props, ...encodeNodeProvenance(n.provenance) }),
   };
 }
 
@@ -46,7 +30,7 @@ export function relParams(r: RelRow) {
     type: r.type,
     from: r.from,
     to: r.to,
-    props: cleanProps({ ...r.props, id: r.id, ...provenanceProps(r.provenance) }),
+    props: cleanProps({ ...r.props, id: r.id, ...encodeRelationshipProvenance(r.provenance) }),
   };
 }
 

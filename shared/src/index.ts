@@ -81,3 +81,4 @@ export type * from './api-types.ts';
 export { seededRandom } from './random.ts';
 export { KINDS, KIND_NAMES, isKind, kindLabels } from './kinds.ts';
 export type { Kind, KindInfo } from './kinds.ts';
+export * from './provenance.ts';
