@@ -13,6 +13,8 @@ export default tseslint.config(
       '.data/**',
       'server/scratch/**',
       'bench/results/**',
+      // Written by `npm run codegen` (codegen.ts); checked for staleness by npm test.
+      '**/generated/**',
     ],
   },
   js.configs.recommended,

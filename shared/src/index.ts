@@ -76,8 +76,6 @@ export const PLAN_TITLE = {
   en: 'Huangpu District / Guangzhou Development Zone 14th Five-Year Science & Technology Innovation Plan',
 } as const;
 
-export type * from './api-types.ts';
-
 export { seededRandom } from './random.ts';
 export { KINDS, KIND_NAMES, isKind, kindLabels } from './kinds.ts';
 export type { Kind, KindInfo } from './kinds.ts';

@@ -1,4 +1,5 @@
 /** A tiny typed GraphQL-over-fetch client. Everything that talks to the network goes through here. */
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 export type ApiErrorKind = 'unavailable' | 'network' | 'graphql';
 
@@ -22,7 +23,9 @@ type GqlResponse<T> = { data?: T | null; errors?: { message: string; extensions?
 
 export const GRAPHQL_URL = '/graphql';
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Sends one of the typed documents generated from operations.graphql: its variables and result are checked. */
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+  const query = document.toString();
   let res: Response;
   try {
     // content-type: application/json is required: the server's CSRF prevention rejects "simple" requests.

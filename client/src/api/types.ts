@@ -1,18 +1,34 @@
-/** The shapes the exploration API returns are shared with the server; the arguments are the client's own. */
-export type {
-  CountEntry,
-  GraphEdge,
-  GraphNode,
-  GraphStats,
-  PathInfo,
-  PathResult,
-  Provenance,
-  SearchHit,
-  SectionRef,
-  SourceSection,
-  SourceSpan,
-  Subgraph,
-} from '@plangraph/shared';
+/** The shapes the explorer reads, named after the fragments and operations in operations.graphql (generated). */
+import type {
+  IndicatorsQuery,
+  NodeFieldsFragment,
+  EdgeFieldsFragment,
+  PathsQuery,
+  ProvenanceFieldsFragment,
+  SearchQuery,
+  SectionsQuery,
+  SourceTextQuery,
+  StatsQuery,
+  SubgraphFieldsFragment,
+} from './generated/graphql.ts';
+
+export type { TraceDirection } from './generated/graphql.ts';
+
+export type Provenance = ProvenanceFieldsFragment;
+export type GraphNode = NodeFieldsFragment;
+export type GraphEdge = EdgeFieldsFragment;
+export type Subgraph = SubgraphFieldsFragment;
+export type SearchHit = SearchQuery['search'][number];
+export type PathResult = PathsQuery['paths'];
+export type PathInfo = PathResult['paths'][number];
+export type GraphStats = StatsQuery['stats'];
+export type CountEntry = GraphStats['labels'][number];
+export type SourceSection = NonNullable<SourceTextQuery['sourceText']>;
+export type SectionRef = SourceSection['path'][number];
+export type SourceSpan = SourceSection['spans'][number];
+export type OutlineSection = SectionsQuery['sections'][number];
+/** The Indicators query selects rows of table 2.1 only, so tableRow is always set. */
+export type IndicatorRow = IndicatorsQuery['indicators'][number] & { tableRow: number };
 
 export type NeighborhoodArgs = {
   ids: string[];
@@ -20,29 +36,4 @@ export type NeighborhoodArgs = {
   relationshipTypes?: string[];
   labels?: string[];
   limit?: number;
-};
-
-export type TraceDirection = 'UPSTREAM' | 'DOWNSTREAM';
-
-export type OutlineSection = {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  parentId: string | null;
-  order: number | null;
-  kind: string | null;
-  number: string | null;
-  depth: number | null;
-};
-
-export type IndicatorRow = {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  unit: string | null;
-  value2020: number | null;
-  target2025: number | null;
-  tableRow: number;
-  group: string | null;
-  attribute: string | null;
 };

@@ -10,8 +10,7 @@ import {
   type Outline,
   type Section,
 } from '@plangraph/seed';
-
-export type SectionRef = { id: string; title: string; titleEn: string | null };
+import type { SectionRef } from './generated/resolvers.ts';
 
 export type SourceText = {
   text: string;

@@ -1,0 +1,570 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type TraceDirection =
+  /** What depends on the entity. */
+  | 'DOWNSTREAM'
+  /** What the entity depends on: platforms, institutes, zones, projects and enterprises that support it. */
+  | 'UPSTREAM';
+
+export type ProvenanceFieldsFragment = { sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number };
+
+export type NodeFieldsFragment = { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> };
+
+export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> };
+
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  labels?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedField: string, matchedText: string, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  labels?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+
+export type SubgraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { nodeCount: number, relationshipCount: number, labels: Array<{ key: string, count: number }>, relationshipTypes: Array<{ key: string, count: number }> } };
+
+export type SourceTextQueryVariables = Exact<{
+  sectionId: string | number;
+}>;
+
+
+export type SourceTextQuery = { sourceText: { id: string, title: string, titleEn: string | null, text: string, start: number, end: number, path: Array<{ id: string, title: string, titleEn: string | null }>, children: Array<{ id: string, title: string, titleEn: string | null }>, spans: Array<{ nodeId: string, start: number, end: number }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number, rank: number, explanation: string, explanationEn: string }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+
+export type TraceQueryVariables = Exact<{
+  id: string | number;
+  direction?: TraceDirection | null | undefined;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+
+export type SectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SectionsQuery = { sections: Array<{ id: string, name: string, nameEn: string | null, parentId: string | null, order: number | null, kind: string | null, number: string | null, depth: number | null }> };
+
+export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsQuery = { indicators: Array<{ id: string, name: string, nameEn: string | null, unit: string | null, value2020: number | null, target2025: number | null, tableRow: number | null, group: string | null, attribute: string | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+    `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $labels: [String!], $limit: Int) {
+  search(text: $text, labels: $labels, limit: $limit) {
+    score
+    matchedField
+    matchedText
+    node {
+      ...NodeFields
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    ...NodeFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($ids: [ID!]!, $depth: Int, $relationshipTypes: [String!], $labels: [String!], $limit: Int) {
+  neighborhood(
+    ids: $ids
+    depth: $depth
+    relationshipTypes: $relationshipTypes
+    labels: $labels
+    limit: $limit
+  ) {
+    ...SubgraphFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const SubgraphDocument = new TypedDocumentString(`
+    query Subgraph($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    ...SubgraphFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+}`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
+  stats {
+    nodeCount
+    relationshipCount
+    labels {
+      key
+      count
+    }
+    relationshipTypes {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($sectionId: ID!) {
+  sourceText(sectionId: $sectionId) {
+    id
+    title
+    titleEn
+    path {
+      id
+      title
+      titleEn
+    }
+    children {
+      id
+      title
+      titleEn
+    }
+    text
+    start
+    end
+    spans {
+      nodeId
+      start
+      end
+    }
+    nodes {
+      ...NodeFields
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+    paths {
+      nodeIds
+      edgeIds
+      length
+      rank
+      explanation
+      explanationEn
+    }
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const TraceDocument = new TypedDocumentString(`
+    query Trace($id: ID!, $direction: TraceDirection, $maxHops: Int) {
+  trace(id: $id, direction: $direction, maxHops: $maxHops) {
+    ...SubgraphFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+}`) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
+export const SectionsDocument = new TypedDocumentString(`
+    query Sections {
+  sections(sort: [{start: ASC}]) {
+    id
+    name
+    nameEn
+    parentId
+    order
+    kind
+    number
+    depth
+  }
+}
+    `) as unknown as TypedDocumentString<SectionsQuery, SectionsQueryVariables>;
+export const IndicatorsDocument = new TypedDocumentString(`
+    query Indicators {
+  indicators(where: {tableRow: {gte: 1, lte: 17}}, sort: [{tableRow: ASC}]) {
+    id
+    name
+    nameEn
+    unit
+    value2020
+    target2025
+    tableRow
+    group
+    attribute
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
