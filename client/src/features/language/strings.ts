@@ -34,6 +34,8 @@ export const STRINGS = {
   close: { zh: '关闭', en: 'Close' },
   legend: { zh: '图例', en: 'Legend' },
   legendHint: { zh: '点击隐藏/显示', en: 'Click to hide/show' },
+  legendFold: { zh: '收起图例', en: 'Fold the legend' },
+  legendUnfold: { zh: '展开图例', en: 'Unfold the legend' },
   layout: { zh: '布局', en: 'Layout' },
   fit: { zh: '适应窗口', en: 'Fit' },
   reset: { zh: '重置', en: 'Reset' },

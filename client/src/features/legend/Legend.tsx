@@ -1,26 +1,43 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { legendEntries, primaryLabel } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 
 const ENTRIES = legendEntries();
 
-/** Colour and shape per label, with counts on the canvas; a click hides or shows the label. */
+/**
+ * Colour and shape per label, with counts on the canvas; a click hides or shows the label. The legend folds to
+ * its title so it covers less of the canvas; fitting the view keeps nodes out from under it either way
+ * (`data-canvas-obstacle`).
+ */
 export function Legend() {
   const t = useT();
   const language = useStore((s) => s.language);
   const hidden = useStore((s) => s.hiddenLabels);
   const nodes = useStore((s) => s.graph.nodes);
   const { toggleLabel } = useActions();
+  const [open, setOpen] = useState(true);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const n of nodes.values()) c.set(primaryLabel(n), (c.get(primaryLabel(n)) ?? 0) + 1);
     return c;
   }, [nodes]);
   return (
-    <section className="legend" aria-label={t('legend')}>
-      <h3 title={t('legendHint')}>{t('legend')}</h3>
-      <ul>
+    <section className={`legend${open ? '' : ' folded'}`} aria-label={t('legend')} data-canvas-obstacle="">
+      <h2>
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open}
+          data-testid="legend-toggle"
+          title={open ? t('legendFold') : t('legendUnfold')}
+          onClick={() => setOpen(!open)}
+        >
+          {t('legend')}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+      </h2>
+      <ul hidden={!open} title={t('legendHint')}>
         {ENTRIES.filter((e) => e.label !== 'Section' || counts.has('Section')).map((e) => {
           const off = hidden.includes(e.label);
           return (

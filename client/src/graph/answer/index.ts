@@ -10,3 +10,4 @@ export {
   FIRST_VIEW_MAX_NODES,
   FIRST_VIEW_RELATIONSHIP,
 } from './firstView.ts';
+export { answerElements, type AnswerElement } from './elements.ts';
