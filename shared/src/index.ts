@@ -80,3 +80,5 @@ export { seededRandom } from './random.ts';
 export { KINDS, KIND_NAMES, isKind, kindLabels } from './kinds.ts';
 export type { Kind, KindInfo } from './kinds.ts';
 export * from './provenance.ts';
+export { REL_FAMILIES, REL_FAMILY_OF, REL_FAMILY_NAMES } from './families.ts';
+export type { RelFamily } from './families.ts';
