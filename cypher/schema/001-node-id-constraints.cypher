@@ -1,4 +1,5 @@
 // Every node carries the base label PlanNode and a unique, stable id; each label's ids are unique too.
+// Labels: NODE_LABELS in shared/src/index.ts (checked by cypher/src/vocabulary.test.ts).
 CREATE CONSTRAINT plan_node_id IF NOT EXISTS FOR (n:PlanNode) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
