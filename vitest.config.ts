@@ -43,18 +43,6 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'e2e',
-          include: ['e2e/**/*.spec.ts'],
-          environment: 'node',
-          globalSetup: ['test/e2e-global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
           // npm run test:faults only (scripts/test.sh names the other projects): each file runs its own Neo4j.
           name: 'faults',
           include: ['test/faults/**/*.faults.test.ts'],

@@ -1,195 +1,212 @@
 /** Expand and prune through the context menu, undo/redo, shortcuts, the help overlay and the shareable URL. */
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser.ts';
-import { hookState, nodeCount, positions, rightClickNode, waitForLayout, waitForNodeCount } from './helpers.ts';
-import type {} from '../client/src/app/testHooks.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import {
+  detailsTitle,
+  hookState,
+  openView,
+  positions,
+  rightClickNode,
+  waitForNodeCount,
+  waitForSettled,
+} from './helpers.ts';
 
-describe('canvas tools', () => {
-  const browser = useBrowser();
-  const baseUrl = inject('baseUrl');
+const LAB = 'guangzhou-laboratory';
+/** The laboratory and its five neighbours in the fixture graph. */
+const LAB_NEIGHBOURHOOD = [
+  'bio-island',
+  'bioisland-laboratory',
+  'box-3',
+  'cas-guangzhou-institute-of-biomedicine-and-health',
+  LAB,
+  'zhong-nanshan',
+];
+const ONE_LAB = `n=${LAB}&s=n~${LAB}`;
+const SIX = `n=${LAB_NEIGHBOURHOOD.join(',')}&s=n~${LAB}`;
 
-  it('rebuilds a view from the URL', async () => {
-    const { page } = browser();
-    await page.goto(`${baseUrl}/?testHooks=1&n=guangzhou-laboratory&s=n~guangzhou-laboratory`);
-    await waitForNodeCount(page, 1);
-    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe('广州实验室');
-  });
+const menu = (page: Page) => page.getByTestId('context-menu');
 
-  it('asks before a large expansion (first N / all / cancel), from the keyboard menu', async () => {
-    const { page } = browser();
-    await waitForLayout(page);
-    await page.evaluate(() => window.__plangraph!.setExpandThreshold(2));
-    await page
-      .locator('body')
-      .click({ position: { x: 5, y: 300 } })
-      .catch(() => {});
-    await page.keyboard.press('Shift+F10');
-    const menu = page.getByTestId('context-menu');
-    await menu.waitFor();
-    await page.keyboard.press('Escape');
-    await menu.waitFor({ state: 'detached' });
-    await page.keyboard.press('Shift+F10');
-    await menu.getByTestId('menu-expand').click();
-    await menu.getByTestId('expand-run').click();
-    const confirm = page.getByTestId('expand-confirm');
-    await confirm.waitFor();
-    expect(await confirm.textContent()).toContain('5');
-    await confirm.getByTestId('expand-cancel').click();
-    await confirm.waitFor({ state: 'detached' });
-    expect(await nodeCount(page)).toBe(1);
-    await page.keyboard.press('e');
-    await confirm.waitFor();
-    await confirm.getByTestId('expand-first').click();
-    await waitForNodeCount(page, 3);
-  });
+/** Right-click → Expand → run, with whatever label filter is set. */
+async function expandFromMenu(page: Page, id: string, labels: string[] = []): Promise<void> {
+  await rightClickNode(page, id);
+  await menu(page).getByTestId('menu-expand').click();
+  for (const label of labels) await menu(page).locator(`input[data-label="${label}"]`).check();
+  await menu(page).getByTestId('menu-expand').waitFor();
+  await menu(page).getByTestId('expand-run').click();
+}
 
-  it('undoes and redoes with the buttons and the keyboard', async () => {
-    const { page } = browser();
-    await page.getByTestId('undo-button').click();
-    await waitForNodeCount(page, 1);
-    await page.getByTestId('redo-button').click();
-    await waitForNodeCount(page, 3);
-    await page.keyboard.press('Control+z');
-    await waitForNodeCount(page, 1);
-    await page.keyboard.press('Control+Shift+Z');
-    await waitForNodeCount(page, 3);
-    await page.keyboard.press('Control+z');
-    await waitForNodeCount(page, 1);
-    await page.keyboard.press('Control+y');
-    await waitForNodeCount(page, 3);
-  });
+test('rebuilds a view from the URL', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  await expect(detailsTitle(page)).toHaveText('广州实验室');
+  expect(Object.keys(await positions(page))).toEqual([LAB]);
+});
 
-  it('expands all, filtered by label, from a right-click', async () => {
-    const { page } = browser();
-    await waitForLayout(page);
-    await rightClickNode(page, 'guangzhou-laboratory');
-    const menu = page.getByTestId('context-menu');
-    await menu.waitFor();
-    await menu.getByTestId('menu-expand').click();
-    // Only people: 钟南山 may already be on the canvas, so the expansion adds at most one node.
-    await menu.locator('input[data-label="Person"]').check();
-    await menu.getByTestId('expand-run').click();
-    await page.waitForTimeout(500);
-    const afterPeople = await nodeCount(page);
-    expect(afterPeople).toBeLessThanOrEqual(4);
-    await waitForLayout(page);
-    // Two or three newcomers remain (depending on which came first): ask for any more than one.
-    await page.evaluate(() => window.__plangraph!.setExpandThreshold(1));
-    await rightClickNode(page, 'guangzhou-laboratory');
-    await menu.getByTestId('menu-expand').click();
-    await menu.getByTestId('expand-run').click();
-    const confirm = page.getByTestId('expand-confirm');
-    await confirm.waitFor();
-    await confirm.getByTestId('expand-all').click();
-    await waitForNodeCount(page, 6);
-  });
+test('asks before a large expansion (first N / all / cancel), from the keyboard menu', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  await page.evaluate(() => window.__plangraph!.setExpandThreshold(2));
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('Shift+F10');
+  await expect(menu(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).toHaveCount(0);
+  await page.keyboard.press('Shift+F10');
+  await menu(page).getByTestId('menu-expand').click();
+  await menu(page).getByTestId('expand-run').click();
+  const confirm = page.getByTestId('expand-confirm');
+  // Five neighbours, above the threshold of two.
+  await expect(confirm).toContainText('5');
+  await confirm.getByTestId('expand-cancel').click();
+  await expect(confirm).toHaveCount(0);
+  expect((await hookState(page)).nodes).toBe(1);
+  await page.keyboard.press('e');
+  await confirm.getByTestId('expand-first').click();
+  await waitForNodeCount(page, 3);
+});
 
-  it('collapses, hides, removes and shows only a neighbourhood — each undoable', async () => {
-    const { page } = browser();
-    await waitForLayout(page);
-    const menu = page.getByTestId('context-menu');
-    await rightClickNode(page, 'guangzhou-laboratory');
-    await menu.getByTestId('menu-collapse').click();
-    await waitForNodeCount(page, 1);
-    await page.keyboard.press('Control+z');
-    await waitForNodeCount(page, 6);
-    await waitForLayout(page);
+test('undoes and redoes with the buttons and the keyboard', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  await expandFromMenu(page, LAB);
+  await waitForNodeCount(page, 6);
+  expect((await hookState(page)).past).toBe(1);
+  await page.getByTestId('undo-button').click();
+  await waitForNodeCount(page, 1);
+  await page.getByTestId('redo-button').click();
+  await waitForNodeCount(page, 6);
+  await page.keyboard.press('Control+z');
+  await waitForNodeCount(page, 1);
+  await page.keyboard.press('Control+Shift+Z');
+  await waitForNodeCount(page, 6);
+  await page.keyboard.press('Control+z');
+  await waitForNodeCount(page, 1);
+  await page.keyboard.press('Control+y');
+  await waitForNodeCount(page, 6);
+});
 
-    await rightClickNode(page, 'zhong-nanshan');
-    await menu.getByTestId('menu-hide').click();
-    await waitForNodeCount(page, 5);
-    await page.getByTestId('show-hidden').click();
-    await waitForNodeCount(page, 6);
-    await waitForLayout(page);
+test('expands by label, then all after confirming, from a right-click', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  // Only people: 钟南山 is the laboratory's one Person neighbour.
+  await expandFromMenu(page, LAB, ['Person']);
+  await waitForNodeCount(page, 2);
+  expect(Object.keys(await positions(page)).sort()).toEqual([LAB, 'zhong-nanshan']);
+  await waitForSettled(page);
+  // Four newcomers remain: above a threshold of one, so the explorer asks.
+  await page.evaluate(() => window.__plangraph!.setExpandThreshold(1));
+  await expandFromMenu(page, LAB);
+  const confirm = page.getByTestId('expand-confirm');
+  await expect(confirm).toContainText('4');
+  await confirm.getByTestId('expand-all').click();
+  await waitForNodeCount(page, 6);
+  expect(Object.keys(await positions(page)).sort()).toEqual(LAB_NEIGHBOURHOOD);
+});
 
-    await rightClickNode(page, 'box-3');
-    await menu.getByTestId('menu-only').click();
-    await waitForNodeCount(page, 2);
-    await page.keyboard.press('Control+z');
-    await waitForNodeCount(page, 6);
-    await waitForLayout(page);
+test('collapses, hides, removes and shows only a neighbourhood — each undoable', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  // Collapse removes what the node's expansions brought in.
+  await expandFromMenu(page, LAB);
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
+  await rightClickNode(page, LAB);
+  await menu(page).getByTestId('menu-collapse').click();
+  await waitForNodeCount(page, 1);
+  await page.keyboard.press('Control+z');
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
 
-    await rightClickNode(page, 'zhong-nanshan');
-    await menu.getByTestId('menu-remove').click();
-    await waitForNodeCount(page, 5);
-    // Delete removes the selection (the right-click selected the lab).
-    await waitForLayout(page);
-    await rightClickNode(page, 'bio-island');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Delete');
-    await waitForNodeCount(page, 4);
-    await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+z');
-    await waitForNodeCount(page, 6);
-  });
+  await rightClickNode(page, 'zhong-nanshan');
+  await menu(page).getByTestId('menu-hide').click();
+  await waitForNodeCount(page, 5);
+  expect(await positions(page)).not.toHaveProperty('zhong-nanshan');
+  await page.getByTestId('show-hidden').click();
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
 
-  it('keeps a pinned node in place through a re-layout', async () => {
-    const { page } = browser();
-    await waitForLayout(page);
-    const menu = page.getByTestId('context-menu');
-    await rightClickNode(page, 'box-3');
-    await menu.getByTestId('menu-pin').click();
-    expect((await hookState(page)).pinned).toEqual(['box-3']);
-    const before = (await positions(page))['box-3'];
-    await page.keyboard.press('l'); // cycles to the next layout
-    await waitForLayout(page);
-    expect((await hookState(page)).layout).not.toBe('fcose');
-    const after = await positions(page);
-    expect(after['box-3']).toEqual(before);
-    // Another node did move.
-    expect(Object.keys(after)).toHaveLength(6);
-  });
+  await rightClickNode(page, 'box-3');
+  await menu(page).getByTestId('menu-only').click();
+  await waitForNodeCount(page, 2);
+  expect(Object.keys(await positions(page)).sort()).toEqual(['box-3', LAB]);
+  await page.keyboard.press('Control+z');
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
 
-  it('opens the help overlay with "?" and the button; Escape closes it; "/" focuses search', async () => {
-    const { page } = browser();
-    await page.keyboard.press('?');
-    const help = page.getByTestId('help-overlay');
-    await help.waitFor();
-    expect(await help.textContent()).toContain('Ctrl+Z');
-    await page.keyboard.press('Escape');
-    await help.waitFor({ state: 'detached' });
-    await page.getByTestId('help-button').click();
-    await help.waitFor();
-    await page.keyboard.press('Escape');
-    await help.waitFor({ state: 'detached' });
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
-    await page.keyboard.press('Escape');
-  });
+  await rightClickNode(page, 'zhong-nanshan');
+  await menu(page).getByTestId('menu-remove').click();
+  await waitForNodeCount(page, 5);
+  await waitForSettled(page);
+  // Delete removes the selection (the right-click selected the island).
+  await rightClickNode(page, 'bio-island');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Delete');
+  await waitForNodeCount(page, 4);
+  expect(await positions(page)).not.toHaveProperty('bio-island');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await waitForNodeCount(page, 6);
+});
 
-  it('keeps the view in the URL, and a reload rebuilds it with the same positions', async () => {
-    const { page } = browser();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('p') === 'box-3');
-    const url = page.url();
-    const q = new URL(url).searchParams;
-    expect(q.get('n')?.split(',').sort()).toEqual(
-      [
-        'bio-island',
-        'bioisland-laboratory',
-        'box-3',
-        'cas-guangzhou-institute-of-biomedicine-and-health',
-        'guangzhou-laboratory',
-        'zhong-nanshan',
-      ].sort(),
-    );
-    expect(q.get('l')).toBeTruthy();
-    await page.reload();
-    await waitForNodeCount(page, 6);
-    await waitForLayout(page);
-    const first = await positions(page);
-    expect((await hookState(page)).pinned).toEqual(['box-3']);
-    // Determinism: the same URL gives the same positions.
-    await page.goto(url);
-    await waitForNodeCount(page, 6);
-    await waitForLayout(page);
-    expect(await positions(page)).toEqual(first);
-  });
+test('keeps a pinned node in place through a re-layout while the others move', async ({ page }) => {
+  await openView(page, SIX, 6);
+  await rightClickNode(page, 'box-3');
+  await menu(page).getByTestId('menu-pin').click();
+  await expect.poll(async () => (await hookState(page)).pinned).toEqual(['box-3']);
+  const before = await positions(page);
+  const layoutBefore = (await hookState(page)).layout;
+  await page.keyboard.press('l'); // cycles to the next layout
+  await expect.poll(async () => (await hookState(page)).layout).not.toBe(layoutBefore);
+  await waitForSettled(page);
+  const after = await positions(page);
+  expect(after['box-3']).toEqual(before['box-3']);
+  const moved = LAB_NEIGHBOURHOOD.filter(
+    (id) => id !== 'box-3' && (after[id]!.x !== before[id]!.x || after[id]!.y !== before[id]!.y),
+  );
+  expect(moved.length).toBeGreaterThan(0);
+});
 
-  it('copies a link to the view', async () => {
-    const { page, context } = browser();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByTestId('copy-link').click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).searchParams.get('n')).toContain('guangzhou-laboratory');
-  });
+test('opens the help overlay with "?" and the button; Escape closes it; "/" focuses search', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  const help = page.getByTestId('help-overlay');
+  await page.keyboard.press('?');
+  await expect(help).toContainText('Ctrl+Z');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.getByTestId('help-button').click();
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('search-input')).toBeFocused();
+});
+
+test('keeps the view in the URL, and a reload rebuilds it with the same positions', async ({ page }) => {
+  await openView(page, ONE_LAB, 1);
+  await expandFromMenu(page, LAB);
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
+  await rightClickNode(page, 'box-3');
+  await menu(page).getByTestId('menu-pin').click();
+  await page.keyboard.press('l');
+  await expect(page).toHaveURL(/[?&]p=box-3(&|$)/);
+  await expect(page).toHaveURL(/[?&]l=/);
+  const url = page.url();
+  expect(new URL(url).searchParams.get('n')?.split(',').sort()).toEqual(LAB_NEIGHBOURHOOD);
+  await page.reload();
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
+  const first = await positions(page);
+  expect((await hookState(page)).pinned).toEqual(['box-3']);
+  expect((await hookState(page)).layout).toBe(new URL(url).searchParams.get('l'));
+  // Determinism: the same URL gives the same positions.
+  await page.goto(url);
+  await waitForNodeCount(page, 6);
+  await waitForSettled(page);
+  expect(await positions(page)).toEqual(first);
+});
+
+test('copies a link to the view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openView(page, SIX, 6);
+  await page.getByTestId('copy-link').click();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.searchParams.get('n')?.split(',').sort()).toEqual(LAB_NEIGHBOURHOOD);
+  expect(copied.searchParams.get('s')).toBe(`n~${LAB}`);
+  expect(copied.origin).toBe(new URL(page.url()).origin);
 });

@@ -3,19 +3,23 @@
  * determinism, against the e2e server (fixture graph).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { PDFParse } from 'pdf-parse';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_TITLE } from '@plangraph/shared';
-import { launch, type Browser } from './browser.ts';
+import { expect, test } from './fixtures.ts';
+import { canvas, openView } from './helpers.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The laboratory and its five neighbours in the fixture graph. */
+const LAB_VIEW =
+  'n=guangzhou-laboratory,zhong-nanshan,box-3,bio-island,bioisland-laboratory,' +
+  'cas-guangzhou-institute-of-biomedicine-and-health&s=n~guangzhou-laboratory';
 const TITLE = '导出测试标题';
 const run = promisify(execFile);
 
@@ -36,69 +40,43 @@ function inkCount(png: PNG, bg: [number, number, number] | null): number {
   return n;
 }
 
-describe('export', () => {
-  let browser: Browser;
-  const baseUrl = inject('baseUrl');
-  let dir: string;
-
-  beforeAll(async () => {
-    browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'plangraph-export-e2e-'));
-    const { page } = browser;
-    await page.goto(baseUrl);
-    await page.getByTestId('search-input').fill('广州实验室');
-    const hit = page.getByTestId('search-hit').filter({ hasText: '广州实验室' }).first();
-    await hit.waitFor();
-    await hit.click();
-    await page.waitForFunction(
-      () => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-node-count')) > 2,
-    );
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(1500);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** Opens the dialog, sets the options and returns the downloaded file. */
-  async function exportFromDialog(format: string, extra: Record<string, string> = {}): Promise<Buffer> {
-    const { page } = browser;
-    if (!(await page.getByTestId('export-dialog').isVisible())) await page.getByTestId('export-button').click();
-    const dialog = page.getByTestId('export-dialog');
-    await dialog.waitFor();
-    await dialog.getByTestId('export-format').selectOption(format);
-    for (const [testId, value] of Object.entries(extra)) {
-      const el = dialog.getByTestId(testId);
-      if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(value);
-      else await el.fill(value);
-    }
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      dialog.getByTestId('export-download').click(),
-    ]);
-    const path = join(dir, download.suggestedFilename());
-    await download.saveAs(path);
-    return readFileSync(path);
+/** Opens the dialog, sets the options and returns the downloaded file. */
+async function exportFromDialog(page: Page, format: string, extra: Record<string, string> = {}): Promise<Buffer> {
+  const dialog = page.getByTestId('export-dialog');
+  if (!(await dialog.isVisible())) await page.getByTestId('export-button').click();
+  await dialog.getByTestId('export-format').selectOption(format);
+  for (const [testId, value] of Object.entries(extra)) {
+    const el = dialog.getByTestId(testId);
+    if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(value);
+    else await el.fill(value);
   }
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-download').click()]);
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path);
+}
 
-  it('exports a PNG of the requested pixel size that is not blank', async () => {
-    const bytes = await exportFromDialog('png', { 'export-size': '1920x1080', 'export-title': TITLE });
+test.describe('export dialog', () => {
+  test.beforeEach(async ({ page }) => {
+    await openView(page, LAB_VIEW, 6);
+    await page.evaluate(() => document.fonts.ready);
+  });
+  test('exports a PNG of the requested pixel size that is not blank', async ({ page }) => {
+    const bytes = await exportFromDialog(page, 'png', { 'export-size': '1920x1080', 'export-title': TITLE });
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1920, 1080]);
     const ink = inkCount(png, [255, 255, 255]);
     expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
     // Transparent background: the corners are see-through, the graph is not.
     const clear = PNG.sync.read(
-      await exportFromDialog('png', { 'export-size': 'scale-1', 'export-background': 'transparent' }),
+      await exportFromDialog(page, 'png', { 'export-size': 'scale-1', 'export-background': 'transparent' }),
     );
     expect(clear.data[3]).toBe(0);
     expect(inkCount(clear, null)).toBeGreaterThan(1000);
-    await browser.page.getByTestId('export-background').selectOption('white');
   });
 
-  it('draws Chinese labels as glyphs, not tofu boxes', async () => {
-    const out = await browser.page.evaluate(() => window.__plangraphExport!.export({ format: 'png', scale: 3 }));
+  test('draws Chinese labels as glyphs, not tofu boxes', async ({ page }) => {
+    const out = await page.evaluate(() => window.__plangraphExport!.export({ format: 'png', scale: 3 }));
     const png = PNG.sync.read(Buffer.from(out.base64, 'base64'));
     const box = out.labelBoxes!['guangzhou-laboratory']!;
     const k = out.pixelRatio!;
@@ -141,8 +119,8 @@ describe('export', () => {
     expect(maxRuns).toBeGreaterThan(10);
   });
 
-  it('exports SVG with <text> labels and an embedded font subset', async () => {
-    const svg = (await exportFromDialog('svg', { 'export-title': TITLE })).toString('utf8');
+  test('exports SVG with <text> labels and an embedded font subset', async ({ page }) => {
+    const svg = (await exportFromDialog(page, 'svg', { 'export-title': TITLE })).toString('utf8');
     const doc = parseXml(svg, 'image/svg+xml');
     const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
     expect(texts).toContain('广州实验室');
@@ -155,8 +133,8 @@ describe('export', () => {
     expect(svg.length).toBeLessThan(1_000_000);
   });
 
-  it('exports a PDF with the title and the sources as text', async () => {
-    const bytes = await exportFromDialog('pdf', { 'export-page': 'a4-landscape', 'export-title': TITLE });
+  test('exports a PDF with the title and the sources as text', async ({ page }) => {
+    const bytes = await exportFromDialog(page, 'pdf', { 'export-page': 'a4-landscape', 'export-title': TITLE });
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     const text = (await parser.getText()).text.replace(/\s+/g, '');
@@ -167,8 +145,8 @@ describe('export', () => {
     expect(text).toMatch(/涉及章节/);
   });
 
-  it('exports a PPTX slide with the title, and the sources in the notes', async () => {
-    const zip = await JSZip.loadAsync(await exportFromDialog('pptx', { 'export-title': TITLE }));
+  test('exports a PPTX slide with the title, and the sources in the notes', async ({ page }) => {
+    const zip = await JSZip.loadAsync(await exportFromDialog(page, 'pptx', { 'export-title': TITLE }));
     const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(slide).toContain(TITLE);
     expect(slide).toContain('机构');
@@ -180,8 +158,8 @@ describe('export', () => {
     parseXml(notes, 'application/xml');
   });
 
-  it('exports valid GraphML and the CSV pair', async () => {
-    const xml = (await exportFromDialog('graphml')).toString('utf8');
+  test('exports valid GraphML and the CSV pair', async ({ page }) => {
+    const xml = (await exportFromDialog(page, 'graphml')).toString('utf8');
     const doc = parseXml(xml, 'application/xml');
     const root = doc.documentElement;
     expect(root.localName).toBe('graphml');
@@ -191,48 +169,54 @@ describe('export', () => {
     const keys = new Set([...doc.getElementsByTagName('key')].map((k) => k.getAttribute('id')));
     for (const d of doc.getElementsByTagName('data')) expect(keys).toContain(d.getAttribute('key'));
     const nodes = new Set([...doc.getElementsByTagName('node')].map((n) => n.getAttribute('id')));
-    const count = Number(await browser.page.getByTestId('graph-canvas').getAttribute('data-node-count'));
+    const count = Number(await canvas(page).getAttribute('data-node-count'));
+    expect(count).toBe(6);
     expect(nodes.size).toBe(count);
     for (const e of doc.getElementsByTagName('edge')) {
       expect(nodes).toContain(e.getAttribute('source'));
       expect(nodes).toContain(e.getAttribute('target'));
     }
-    const zip = await JSZip.loadAsync(await exportFromDialog('csv'));
+    const zip = await JSZip.loadAsync(await exportFromDialog(page, 'csv'));
     const csv = await zip.file('nodes.csv')!.async('string');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(count + 1);
     expect(await zip.file('edges.csv')!.async('string')).toMatch(/^\ufeff?id,type,source,target/);
   });
+});
 
-  describe('CLI', () => {
-    const cli = async (format: string, out: string) => {
-      await run(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'scripts/export.ts',
-          '--url',
-          baseUrl,
-          '--focus',
-          '广州实验室',
-          '--depth',
-          '1',
-          '--format',
-          format,
-          '--out',
-          out,
-        ],
-        { cwd: ROOT, timeout: 70_000 },
-      );
-      return readFileSync(out);
-    };
-    for (const format of ['png', 'svg', 'json', 'graphml', 'csv']) {
-      it(`gives the same ${format} bytes twice`, { timeout: 150_000 }, async () => {
-        const a = await cli(format, join(dir, `a.${format}`));
-        const b = await cli(format, join(dir, `b.${format}`));
-        expect(a.length).toBeGreaterThan(100);
-        expect(a.equals(b)).toBe(true);
-      });
-    }
-  });
+test.describe('export CLI', () => {
+  const cli = async (baseURL: string, format: string, out: string) => {
+    await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/export.ts',
+        '--url',
+        baseURL,
+        '--focus',
+        '广州实验室',
+        '--depth',
+        '1',
+        '--format',
+        format,
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, timeout: 70_000 },
+    );
+    return readFileSync(out);
+  };
+  for (const format of ['png', 'svg', 'json', 'graphml', 'csv']) {
+    test(`gives the same ${format} bytes twice`, async ({ baseURL }, testInfo) => {
+      test.setTimeout(150_000);
+      const a = await cli(baseURL!, format, testInfo.outputPath(`a.${format}`));
+      const b = await cli(baseURL!, format, testInfo.outputPath(`b.${format}`));
+      expect(a.equals(b)).toBe(true);
+      // And the bytes are the focused view in that format.
+      if (format === 'png') expect(inkCount(PNG.sync.read(a), [255, 255, 255])).toBeGreaterThan(1000);
+      else if (format === 'csv')
+        expect(await (await JSZip.loadAsync(a)).file('nodes.csv')!.async('string')).toContain('guangzhou-laboratory');
+      else expect(a.toString('utf8')).toMatch(format === 'svg' ? '广州实验室' : 'guangzhou-laboratory');
+    });
+  }
 });

@@ -1,5 +1,10 @@
-/** Shared steps for the explorer specs: counts, waiting for layouts, and the test hooks. */
-import type { Page } from 'playwright-core';
+/** Shared steps for the explorer specs: opening a view from its URL, waiting for the canvas to settle, test hooks. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import { waitForSettled } from './settled.ts';
+import type {} from '../client/src/app/testHooks.ts';
+
+export { waitForSettled };
 
 export const canvas = (page: Page) => page.getByTestId('graph-canvas');
 
@@ -7,25 +12,18 @@ export async function nodeCount(page: Page): Promise<number> {
   return Number(await canvas(page).getAttribute('data-node-count'));
 }
 
-export async function waitForNodeCount(page: Page, n: number, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    (want) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-node-count')) === want,
-    n,
-    { timeout },
-  );
+export async function waitForNodeCount(page: Page, n: number, timeout?: number): Promise<void> {
+  await expect(canvas(page)).toHaveAttribute('data-node-count', String(n), { timeout });
 }
 
-/** Waits until a layout has run and stopped. */
-export async function waitForLayout(page: Page): Promise<void> {
-  // The canvas syncs in an effect after React paints: give a just-requested layout the moment to start.
-  await page.waitForTimeout(150);
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout-busy') === 'false',
-    undefined,
-    { timeout: 20_000 },
-  );
-  // The fit animation after the layout.
-  await page.waitForTimeout(400);
+/**
+ * Opens the explorer on a view given by its query string (see client/src/url/viewState.ts), with the test hooks,
+ * and waits until its `nodes` nodes are laid out.
+ */
+export async function openView(page: Page, query: string, nodes: number): Promise<void> {
+  await page.goto(`/?testHooks=1&${query}`);
+  await waitForNodeCount(page, nodes);
+  await waitForSettled(page);
 }
 
 export async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
@@ -41,4 +39,13 @@ export async function rightClickNode(page: Page, id: string): Promise<void> {
 
 export async function hookState(page: Page) {
   return page.evaluate(() => window.__plangraph!.state());
+}
+
+/** The title of the details panel (the selected node's name). */
+export const detailsTitle = (page: Page) => page.getByTestId('details-panel').locator('h2');
+
+/** Searches and chooses the first hit whose text contains `name`. */
+export async function searchAndChoose(page: Page, text: string, name: string): Promise<void> {
+  await page.getByTestId('search-input').fill(text);
+  await page.getByTestId('search-hit').filter({ hasText: name }).first().click();
 }
