@@ -8,7 +8,16 @@ import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import type { EntityLabel, RelType } from '@plangraph/shared';
-import { displayTitle, lineAt, parseOutline, sectionPath, type Outline, type Section } from './outline.ts';
+import {
+  displayTitle,
+  lineAt,
+  parseOutline,
+  PLAN_TEXT_FILE,
+  SECTION_TITLES_EN_FILE,
+  sectionPath,
+  type Outline,
+  type Section,
+} from '@plangraph/plan';
 import {
   dataFileSchema,
   outlineEnSchema,
@@ -56,7 +65,7 @@ export function formatIssue(issue: DataIssue): string {
 
 const SEED_ROOT = new URL('..', import.meta.url).pathname;
 export const DEFAULT_DATA_DIR = join(SEED_ROOT, 'data');
-export const DEFAULT_SOURCE_FILE = join(SEED_ROOT, 'source', 'plan-zh.txt');
+export const DEFAULT_SOURCE_FILE = PLAN_TEXT_FILE;
 
 export type LoadedFile = { file: string; text: string };
 
@@ -230,6 +239,12 @@ export function buildGraph(options: BuildOptions = {}): Graph {
   const outline = parseOutline(source);
   const { files, issues: readIssues } = readDataDir(dataDir);
   issues.push(...readIssues);
+  // The English section titles belong to the plan's outline (plan/source), validated with the data files.
+  if (sourceFile === PLAN_TEXT_FILE) {
+    const display = relative(process.cwd(), SECTION_TITLES_EN_FILE) || OUTLINE_EN_FILE;
+    const text = readUtf8(SECTION_TITLES_EN_FILE, display, issues);
+    if (text !== null) files.push({ file: display, text });
+  }
 
   const parsed = parseDataFiles(files, outline);
   issues.push(...parsed.issues);
@@ -504,15 +519,4 @@ export function graphStats(graph: Pick<Graph, 'nodes' | 'rels'>) {
   for (const n of graph.nodes) labels[n.label] = (labels[n.label] ?? 0) + 1;
   for (const r of graph.rels) types[r.type] = (types[r.type] ?? 0) + 1;
   return { nodes: graph.nodes.length, relationships: graph.rels.length, labels, types };
-}
-
-/** English section titles from seed/data/outline-en.yaml (empty when the file is absent). */
-export function readSectionTitlesEn(dataDir: string = DEFAULT_DATA_DIR): Record<string, string> {
-  try {
-    const text = readFileSync(join(dataDir, OUTLINE_EN_FILE), 'utf8');
-    const parsed = outlineEnSchema.safeParse(parseDocument(text).toJS());
-    return parsed.success ? parsed.data.sections : {};
-  } catch {
-    return {};
-  }
 }

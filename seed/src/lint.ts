@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isKind } from '@plangraph/shared';
 import { DEFAULT_DATA_DIR, DEFAULT_SOURCE_FILE, parseDataFiles, readDataDir, type Located } from './dataset.ts';
-import { parseOutline } from './outline.ts';
+import { parseOutline } from '@plangraph/plan';
 import type { NodeInput, RelationshipInput } from './schema.ts';
 
 export type LintSeverity = 'error' | 'warning';

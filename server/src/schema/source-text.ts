@@ -1,15 +1,13 @@
 /** The plan text and its outline, held in memory: the source viewer and provenance titles read from it. */
-import { readFileSync } from 'node:fs';
 import {
-  DEFAULT_DATA_DIR,
-  DEFAULT_SOURCE_FILE,
   displayTitle,
   parseOutline,
+  readPlanText,
   readSectionTitlesEn,
   sectionPath,
   type Outline,
   type Section,
-} from '@plangraph/seed';
+} from '@plangraph/plan';
 import type { SectionRef } from './generated/resolvers.ts';
 
 export type SourceText = {
@@ -22,10 +20,10 @@ export type SourceText = {
   children(id: string): SectionRef[];
 };
 
-export function loadSourceText(sourceFile = DEFAULT_SOURCE_FILE, dataDir = DEFAULT_DATA_DIR): SourceText {
-  const text = readFileSync(sourceFile, 'utf8');
+export function loadSourceText(): SourceText {
+  const text = readPlanText();
   const outline = parseOutline(text);
-  const titlesEn = readSectionTitlesEn(dataDir);
+  const titlesEn = readSectionTitlesEn();
   const title = displayTitle;
   const ref = (s: Section): SectionRef => ({ id: s.id, title: title(s), titleEn: titlesEn[s.id] ?? null });
   return {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCE_FILE } from './dataset.ts';
+import { PLAN_TEXT_FILE } from './index.ts';
 import { displayTitle, lineAt, parseOutline, sectionPath } from './outline.ts';
 
-const source = readFileSync(DEFAULT_SOURCE_FILE, 'utf8');
+const source = readFileSync(PLAN_TEXT_FILE, 'utf8');
 const outline = parseOutline(source);
 const get = (id: string) => {
   const s = outline.byId.get(id);
