@@ -1,7 +1,8 @@
 /**
  * (5) Front end: time to render and lay out synthetic views of 500, 2,000 and 5,000 elements with the canvas
  * renderer and with the WebGL renderer (forced through the test hooks; the explorer itself picks WebGL above 800
- * elements), measured in the page; and the explorer's JavaScript at first load (gzip), with its lazy chunks.
+ * elements), measured in the page; interaction latency (pan, zoom, select) on views of the same sizes with the
+ * renderer the explorer picks; and the explorer's JavaScript at first load (gzip), with its lazy chunks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +80,68 @@ async function renderOnce(page: Page, url: string, nodes: number, renderer: Rend
     renderer: await canvas.getAttribute('data-renderer'),
     webglCanvases: await page.locator('[data-testid="graph-canvas"] canvas[data-id$="-webgl"]').count(),
   };
+}
+
+type InteractionSample = { panMs: number; zoomMs: number; selectMs: number; renderer: string | null };
+
+/** Resolves after the frame following everything queued so far has been produced. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Pan (a drag of ten mouse steps), zoom (five wheel notches) and select (a click on a node), each timed from the
+ * first input event to the frame after the last, with real input through the browser. The view is the size the
+ * explorer shows as is (canvas renderer up to 800 elements, WebGL above).
+ */
+export async function interactOnce(page: Page, url: string, nodes: number): Promise<InteractionSample> {
+  await openIdle(page, url);
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const hooks = window.__plangraph!;
+        const off = hooks.onLayoutStop(() => {
+          off();
+          resolve();
+        });
+        hooks.loadSynthetic(n);
+      }),
+    nodes,
+  );
+  // The fit animation after the layout (300 ms), then a quiet frame.
+  await page.waitForTimeout(600);
+  await nextFrames(page);
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  let t0 = Date.now();
+  await page.mouse.move(cx + 5, cy + 5);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(cx + 5 + i * 12, cy + 5 + i * 6);
+  await page.mouse.up();
+  await nextFrames(page);
+  const panMs = Date.now() - t0;
+  t0 = Date.now();
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
+  await nextFrames(page);
+  const zoomMs = Date.now() - t0;
+  // A node drawn inside the canvas, found through the hooks.
+  const target = await page.evaluate(
+    ({ left, top, right, bottom }) => {
+      const hooks = window.__plangraph!;
+      for (const id of Object.keys(hooks.positions())) {
+        const p = hooks.clientPosition(id);
+        if (p && p.x > left + 20 && p.x < right - 20 && p.y > top + 20 && p.y < bottom - 20) return p;
+      }
+      return null;
+    },
+    { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height },
+  );
+  if (!target) throw new Error('no node inside the canvas to select');
+  t0 = Date.now();
+  await page.mouse.click(target.x, target.y);
+  await nextFrames(page);
+  const selectMs = Date.now() - t0;
+  return { panMs, zoomMs, selectMs, renderer: await page.getByTestId('graph-canvas').getAttribute('data-renderer') };
 }
 
 type Script = { file: string; bytes: number; gzipBytes: number };
@@ -236,6 +299,27 @@ export const frontendSuite: Suite = {
           elements: nodes + edges,
           // How many times longer the canvas renderer takes than WebGL, load → first frame after layoutstop.
           ratioCanvasToWebgl: round(med('canvas', 'firstFrameMs') / med('webgl', 'firstFrameMs'), 2),
+        });
+      }
+      for (const elements of ELEMENTS) {
+        const { nodes, edges } = syntheticSize(elements);
+        const samples: InteractionSample[] = [];
+        for (let rep = 0; rep < reps; rep++) samples.push(await interactOnce(browser.page, env.url, nodes));
+        const med = (k: 'panMs' | 'zoomMs' | 'selectMs') => round(median(samples.map((s) => s[k])), 0);
+        benchLog(
+          `${elements} elements: pan ${med('panMs')} ms, zoom ${med('zoomMs')} ms, select ${med('selectMs')} ms`,
+        );
+        ctx.emit({
+          suite: 'frontend',
+          name: `interaction-${elements}`,
+          renderer: samples[0]!.renderer,
+          elements: nodes + edges,
+          nodes,
+          edges,
+          reps,
+          panMedianMs: med('panMs'),
+          zoomMedianMs: med('zoomMs'),
+          selectMedianMs: med('selectMs'),
         });
       }
     } finally {
