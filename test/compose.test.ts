@@ -1,11 +1,16 @@
-/** Docker cannot run here, so the compose file is checked by reading it. */
+/**
+ * Docker cannot run here, so docker-compose.yml is checked against the code it configures: the app's environment
+ * goes through the server's own readConfig and connectNeo4j, and ports, credentials and the healthcheck must agree
+ * with what those return.
+ */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { connectNeo4j } from '@plangraph/neo4j-embedded';
+import { readConfig } from '../server/src/config.ts';
 
 type Service = {
   image?: string;
-  build?: string;
   ports?: string[];
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
@@ -14,32 +19,62 @@ type Service = {
 };
 const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as {
   services: Record<string, Service>;
-  volumes: Record<string, unknown>;
+  volumes?: Record<string, unknown>;
 };
+const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+const { neo4j, app } = compose.services;
+const appEnv = app?.environment ?? {};
+/** Container ports a service publishes ("host:container"). */
+const containerPorts = (s: Service | undefined) => (s?.ports ?? []).map((p) => Number(p.split(':').at(-1)));
+
+/** The variables a function reads from its environment while it runs. */
+function readsOf(run: (env: NodeJS.ProcessEnv) => unknown): Set<string> {
+  const read = new Set<string>();
+  run(new Proxy({} as NodeJS.ProcessEnv, { get: (_, key) => (read.add(String(key)), undefined) }));
+  return read;
+}
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe('docker-compose.yml', () => {
-  const { neo4j, app } = compose.services;
-  it('runs the official Neo4j 5.26 Community image with a healthcheck and a volume', () => {
-    expect(neo4j?.image).toBe('neo4j:5.26-community');
-    expect(neo4j?.healthcheck?.test.join(' ')).toContain('cypher-shell');
-    expect(neo4j?.ports).toContain('7687:7687');
-    expect(neo4j?.volumes?.[0]).toMatch(/^neo4j-data:\/data$/);
-    expect(compose.volumes).toHaveProperty('neo4j-data');
+  it('sets only variables the app reads', () => {
+    const serverVars = readsOf(readConfig);
+    for (const name of Object.keys(appEnv))
+      expect(serverVars.has(name) || /^NEO4J_(URI|USER|PASSWORD|DATABASE)$/.test(name), name).toBe(true);
   });
 
-  it('wires the app to Neo4j through the environment and waits for it to be healthy', () => {
-    expect(app?.build).toBe('.');
-    expect(app?.ports).toContain('4000:4000');
-    expect(app?.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
+  it('publishes the port the server listens on, which the image exposes', () => {
+    const { port } = readConfig(appEnv);
+    expect(containerPorts(app)).toContain(port);
+    expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port}$`, 'm'));
+  });
+
+  it('connects the app to the neo4j service with the credentials that service is given', async () => {
+    for (const [name, value] of Object.entries(appEnv)) vi.stubEnv(name, value);
+    const conn = await connectNeo4j({ dataDir: '/nonexistent' });
+    // An external server: nothing embedded is started.
+    expect(conn.embedded).toBe(false);
+    const uri = new URL(conn.uri);
+    expect(uri.hostname).toBe('neo4j');
+    expect(containerPorts(neo4j)).toContain(Number(uri.port));
+    expect(`${conn.user}/${conn.password}`).toBe(neo4j?.environment?.NEO4J_AUTH);
+    expect(conn.database).toBe('neo4j');
+  });
+
+  it('starts the app only once a healthcheck has run a query with those credentials', () => {
+    const check = neo4j?.healthcheck?.test.join(' ') ?? '';
     const [user, password] = (neo4j?.environment?.NEO4J_AUTH ?? '').split('/');
-    expect(app?.environment?.NEO4J_USER).toBe(user);
-    expect(app?.environment?.NEO4J_PASSWORD).toBe(password);
+    expect(check).toMatch(new RegExp(`cypher-shell -u ${user} -p ${password} 'RETURN 1'`));
     expect(app?.depends_on?.neo4j?.condition).toBe('service_healthy');
   });
 
-  it('builds from a Dockerfile that starts the server', () => {
-    const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
-    expect(dockerfile).toMatch(/^FROM node:20/m);
-    expect(dockerfile).toContain('server/src/index.ts');
+  it('runs Neo4j 5.26 Community, the version the embedded launcher uses, with its data in a volume', () => {
+    const launcherPom = readFileSync(new URL('../neo4j/launcher/pom.xml', import.meta.url), 'utf8');
+    const version = /<neo4j\.version>([\d.]+)<\/neo4j\.version>/.exec(launcherPom)?.[1];
+    expect(version).toMatch(/^5\.26\./);
+    expect(neo4j?.image).toBe('neo4j:5.26-community');
+    const [volume] = (neo4j?.volumes?.[0] ?? '').split(':');
+    expect(neo4j?.volumes?.[0]).toBe(`${volume}:/data`);
+    expect(compose.volumes).toHaveProperty(volume!);
   });
 });

@@ -27,7 +27,8 @@ export async function startE2EServer(options: { clientDir: string; log?: (line: 
     const driver = createDriver({ uri: conn.uri, user: conn.user, password: conn.password });
     cleanups.push(() => driver.close());
     await loadGraph(driver, buildGraph({ dataDir: FIXTURE_DIR }));
-    const app = await createApp({ driver, clientDir: options.clientDir });
+    // Tests check answers, not the timeout: a cold JVM on a busy machine can take longer than the default 10 s.
+    const app = await createApp({ driver, clientDir: options.clientDir, config: { queryTimeoutMs: 60_000 } });
     cleanups.push(() => app.stop());
     const server: Server = await new Promise((resolve) => {
       const s = app.app.listen(0, '127.0.0.1', () => resolve(s));

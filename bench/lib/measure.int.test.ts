@@ -1,13 +1,12 @@
 /** The API suite compares a resolver with a replay of its Cypher: the replay must do exactly the same work. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jConnection } from '@plangraph/neo4j-embedded';
 import { digestRecords, replay, serveApp, type Env } from './env.ts';
 import { recordOps } from './measure.ts';
+import { testNeo4j } from '../../test/neo4j.ts';
 
 const conn: Neo4jConnection = {
-  uri: inject('neo4jUri'),
-  user: process.env.TEST_NEO4J_USER ?? 'neo4j',
-  password: process.env.TEST_NEO4J_PASSWORD ?? '',
+  ...testNeo4j(),
   embedded: false,
   stop: async () => {},
 };
