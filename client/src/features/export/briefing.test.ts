@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { citationFooter, citationList, numberCitations } from './citations.ts';
+import { estimateWidth } from './compose.ts';
+import { exportFileName, isoDate } from './filename.ts';
+import {
+  edgeLabelCandidates,
+  nodeLabelCandidates,
+  overlappingPairs,
+  placeLabels,
+  pointAlong,
+  rectsOverlap,
+  type Rect,
+} from './placement.ts';
+
+describe('citations', () => {
+  const sources = [
+    { section: '（一）生物医药', quote: '建设生物医药产业集群' },
+    { section: '专栏13 重大平台', quote: '广州实验室' },
+    { section: '（一）生物医药', quote: '建设生物医药产业集群' },
+    { section: '（一）生物医药', quote: '创新药' },
+  ];
+
+  it('numbers sections in order of first appearance with their distinct quotes', () => {
+    expect(numberCitations(sources)).toEqual([
+      { n: 1, section: '（一）生物医药', quotes: ['建设生物医药产业集群', '创新药'] },
+      { n: 2, section: '专栏13 重大平台', quotes: ['广州实验室'] },
+    ]);
+    expect(citationList('来源:《规划》', numberCitations(sources))).toEqual([
+      '来源:《规划》',
+      '[1] （一）生物医药 — “建设生物医药产业集群”; “创新药”',
+      '[2] 专栏13 重大平台 — “广州实验室”',
+    ]);
+  });
+
+  it('keeps the footer to two lines, ending with a count when sections give way', () => {
+    const many = numberCitations(Array.from({ length: 40 }, (_, i) => ({ section: `第${i + 1}节 某某产业发展` })));
+    const opts = { width: 1856, size: 14, measure: estimateWidth };
+    const lines = citationFooter('来源:《黄埔区、广州开发区科技创新“十四五”规划》', many, 'zh', opts);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    for (const l of lines) expect(estimateWidth(l, 14, 400)).toBeLessThanOrEqual(1856);
+    expect(lines.join(' ')).toMatch(/\[1\] 第1节/);
+    expect(lines.at(-1)).toMatch(/等共 40 节$/);
+    const few = citationFooter('Source: plan', numberCitations(sources), 'en', opts);
+    expect(few).toEqual(['Source: plan · [1] （一）生物医药 · [2] 专栏13 重大平台']);
+  });
+});
+
+describe('file names', () => {
+  it('joins the title and the date in safe characters', () => {
+    expect(exportFileName('生物医药 支撑关系', '2026-12-01', 'png')).toBe('生物医药-支撑关系-2026-12-01.png');
+    expect(exportFileName(['a/b: "c"?', '*x*'], '2026-12-01', '.pdf')).toBe('a-b-c-x-2026-12-01.pdf');
+    expect(exportFileName('  ', '2026-12-01', 'svg')).toBe('plangraph-2026-12-01.svg');
+    expect(exportFileName('Guangzhou Lab (GZLab)', '2026-12-01', 'pptx')).toBe('Guangzhou-Lab-(GZLab)-2026-12-01.pptx');
+    expect([...exportFileName('长'.repeat(200), '2026-12-01', 'png')].length).toBe(80 + '-2026-12-01.png'.length);
+    expect(isoDate(new Date(2026, 11, 1, 23, 59))).toBe('2026-12-01');
+  });
+});
+
+describe('label placement', () => {
+  it('walks an edge through its control points', () => {
+    const straight = pointAlong(
+      [
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+      ],
+      0.5,
+    );
+    expect(straight).toEqual({ p: { x: 50, y: 0 }, dir: { x: 1, y: 0 } });
+    const bent = pointAlong(
+      [
+        { x: 0, y: 0 },
+        { x: 50, y: 50 },
+        { x: 100, y: 0 },
+      ],
+      0.5,
+    );
+    expect(bent.p).toEqual({ x: 50, y: 25 });
+    expect(bent.dir.x).toBeCloseTo(1);
+  });
+
+  it('finds overlapping pairs', () => {
+    const boxes: Record<string, Rect> = {
+      a: { x: 0, y: 0, w: 10, h: 10 },
+      b: { x: 5, y: 5, w: 10, h: 10 },
+      c: { x: 20, y: 0, w: 5, h: 5 },
+    };
+    expect(overlappingPairs(boxes)).toEqual([['a', 'b']]);
+    expect(rectsOverlap(boxes.a!, boxes.c!, 10.5)).toBe(true);
+  });
+
+  it('places crowded labels without overlaps, leaving out what has no free place', () => {
+    // Ten nodes on top of each other: labels must spread or give way, never overlap.
+    const requests = Array.from({ length: 10 }, (_, i) => {
+      const node = { x: i * 4, y: 0, w: 20, h: 20 };
+      return { id: `n${i}`, candidates: nodeLabelCandidates(node, { x: i * 4 - 10, y: 22, w: 40, h: 12 }, 2) };
+    });
+    const edge = [
+      { x: -50, y: 10 },
+      { x: 100, y: 10 },
+    ];
+    requests.push({ id: 'e', candidates: edgeLabelCandidates(edge, 30, 10) });
+    const placed = placeLabels(requests, [], 1);
+    const boxes = Object.fromEntries([...placed].filter((e): e is [string, Rect] => e[1] !== null));
+    expect(Object.keys(boxes).length).toBeGreaterThan(5);
+    expect(overlappingPairs(boxes, 0.5)).toEqual([]);
+    expect(placed.get('n0')).toEqual({ x: -10, y: 22, w: 40, h: 12 });
+  });
+
+  it('keeps edge labels off obstacles', () => {
+    const edge = [
+      { x: 0, y: 0 },
+      { x: 200, y: 0 },
+    ];
+    const node = { x: 80, y: -10, w: 40, h: 20 };
+    const spot = placeLabels([{ id: 'e', candidates: edgeLabelCandidates(edge, 30, 12) }], [node]).get('e');
+    expect(spot).not.toBeNull();
+    expect(rectsOverlap(spot!, node)).toBe(false);
+  });
+});
