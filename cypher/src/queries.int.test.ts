@@ -54,15 +54,27 @@ describe('cypher/queries', () => {
   });
 
   it(covers('search-nodes'), async () => {
-    const search = async (text: string, labels: string[] | null = null) =>
-      (await read('search-nodes', { text, ftQuery: text, labels, limit: 5 })).map(
+    // substringQuery as the resolver builds it (server/src/schema/substring-query.ts).
+    const search = async (text: string, substringQuery: string | null, labels: string[] | null = null) =>
+      (await read('search-nodes', { text, substringQuery, ftQuery: text, labels, limit: 5 })).map(
         (r) => r.get('node').properties.id as string,
       );
-    expect((await search('广州实验室'))[0]).toBe('guangzhou-laboratory');
-    expect((await search('粤芯半导体'))[0]).toBe('cansemi');
-    expect((await search('CanSemi'))[0]).toBe('cansemi');
-    expect(await search('实验室', ['Person'])).toEqual([]);
-    const limited = await read('search-nodes', { text: '广州', ftQuery: '广州', labels: null, limit: 100000 });
+    expect((await search('广州实验室', '+"广州实验室"'))[0]).toBe('guangzhou-laboratory');
+    expect((await search('粤芯半导体', '+"粤芯半导体"'))[0]).toBe('cansemi');
+    expect((await search('CanSemi', '+(*cansemi* cansemi)'))[0]).toBe('cansemi');
+    expect((await search('knowledge-city', null))[0]).toBe('knowledge-city');
+    // In the middle of a name, found through the index's phrase query and checked exactly.
+    expect((await search('广州生物医药', '+"广州生物医药"'))[0]).toBe(
+      'cas-guangzhou-institute-of-biomedicine-and-health',
+    );
+    expect(await search('实验室', '+"实验室"', ['Person'])).toEqual([]);
+    const limited = await read('search-nodes', {
+      text: '广州',
+      substringQuery: '+"广州"',
+      ftQuery: '广州',
+      labels: null,
+      limit: 100000,
+    });
     expect(limited.length).toBeLessThanOrEqual(100);
   });
 

@@ -1,6 +1,10 @@
 /** The exploration queries and the generated API over HTTP, against the real Neo4j holding the fixture graph. */
 import { describe, expect, it } from 'vitest';
+import { query } from '@plangraph/cypher';
+import { buildGraph } from '../../seed/src/dataset.ts';
+import { FIXTURE_DIR } from '../../test/fixture.ts';
 import { useTestServer } from '../../test/http.ts';
+import { testDriver } from '../../test/neo4j.ts';
 
 const api = useTestServer();
 
@@ -46,6 +50,78 @@ describe('search', () => {
   it('treats Lucene syntax as plain text', async () => {
     const res = await api.gql('{ search(text: "广州 AND (实验室 OR *:*)~") { node { id } } }');
     expect(res.errors).toBeUndefined();
+  });
+  it('finds a substring in the middle of a Chinese name, alias or English name', async () => {
+    expect((await search('生物医药与健康'))[0]).toMatchObject({
+      node: { id: 'cas-guangzhou-institute-of-biomedicine-and-health' },
+      matchedField: 'name',
+      matchedText: '中科院广州生物医药与健康研究院',
+    });
+    expect((await search('疾病领域'))[0]).toMatchObject({
+      node: { id: 'guangzhou-laboratory' },
+      matchedField: 'alias',
+      matchedText: '呼吸疾病领域广州实验室',
+    });
+    expect((await search('ell lineage big'))[0]).toMatchObject({
+      node: { id: 'human-cell-lineage-facility' },
+      matchedField: 'nameEn',
+    });
+    expect((await search('谱系大科学')).map((h) => h.node.id)).toContain('human-cell-lineage-facility');
+  });
+  it('keeps Lucene special characters plain: each input answers without error, as its words would', async () => {
+    for (const text of [
+      '+-&&||!(){}[]^"~*?:\\/',
+      '"',
+      '\\',
+      '*',
+      '?',
+      'title:x',
+      '知识城"',
+      '(知识城',
+      '知识城~2',
+      '知识城^9',
+    ]) {
+      const res = await api.gql<{ search: Hit[] }>('query($t: String!) { search(text: $t) { node { id } } }', {
+        t: text,
+      });
+      expect(res.errors, text).toBeUndefined();
+      if (text.includes('知识城'))
+        expect(
+          res.data!.search.map((h) => h.node.id),
+          text,
+        ).toContain('knowledge-city');
+    }
+    // Special characters inside a name are matched as written: the quotes and colon of 专栏3's title.
+    expect((await search('专栏3:“1+1+3+N”'))[0]?.node.id).toBe('box-3');
+    expect((await search('"1+1+3+N"'))[0]?.node.id).toBe('box-3');
+  });
+  it('ranks the entity an English name denotes first: the head of the name over a prefix', async () => {
+    // A competitor whose name starts with the words, shorter than the one that ends with them (as in the plan).
+    const driver = testDriver();
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) =>
+        tx.run(query('create-nodes'), {
+          rows: [
+            {
+              id: 'kc-biopharma-probe',
+              label: 'Zone',
+              props: { id: 'kc-biopharma-probe', name: '生物制药基地', nameEn: 'Knowledge City Biopharma Base' },
+            },
+          ],
+        }),
+      );
+      const hits = await search('Knowledge City');
+      expect(hits.map((h) => h.node.id).slice(0, 2)).toEqual(['knowledge-city', 'kc-biopharma-probe']);
+      expect(hits[0]).toMatchObject({ matchedField: 'nameEn', matchedText: 'Sino-Singapore Guangzhou Knowledge City' });
+      expect((await search('sino-singapore guangzhou knowledge city'))[0]?.score).toBe(1000);
+    } finally {
+      await session.executeWrite((tx) =>
+        tx.run(query('delete-stale-nodes'), { ids: buildGraph({ dataDir: FIXTURE_DIR }).nodes.map((n) => n.id) }),
+      );
+      await session.close();
+      await driver.close();
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import type { ExplorationContext } from './context.ts';
 import { expandFrontier } from './frontier.ts';
 import type { QueryResolvers } from './generated/resolvers.ts';
 import { DEFAULT_PATH_TYPES, DEPENDENCY_EDGES, explainPath, rankPaths } from './paths.ts';
-import { escapeLucene, matchedField } from './search.ts';
+import { escapeLucene, matchedField, substringQuery } from './search.ts';
 import type { SourceText } from './source-text.ts';
 import { compareCodeUnits, toGraphEdge, toGraphNode, type EdgeRow, type EdgeView } from './views.ts';
 
@@ -44,7 +44,13 @@ export const explorationResolvers: QueryResolvers<ExplorationContext> = {
     const text = searchText('text', args.text);
     const labels = labelList('labels', args.labels);
     const limit = intIn('limit', args.limit, 20, 1, 100);
-    const records = await readQuery(db, 'search-nodes', { text, ftQuery: escapeLucene(text), labels, limit });
+    const records = await readQuery(db, 'search-nodes', {
+      text,
+      substringQuery: substringQuery(text),
+      ftQuery: escapeLucene(text),
+      labels,
+      limit,
+    });
     return records.map((r) => {
       const node = toGraphNode(r.get('node') as Neo4jNode, source);
       const m = matchedField(node, text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, matchedField } from './search.ts';
+import { escapeLucene, matchedField, substringQuery } from './search.ts';
 
 describe('escapeLucene', () => {
   it('turns operators and special characters into plain terms', () => {
@@ -29,5 +29,21 @@ describe('matchedField', () => {
     expect(matchedField(node, '国家')).toEqual({ field: 'alias', value: '广州国家实验室' });
     expect(matchedField(node, 'Labor')).toEqual({ field: 'nameEn', value: 'Guangzhou Laboratory' });
     expect(matchedField(node, '国家广州')).toEqual({ field: 'alias', value: '广州国家实验室' });
+  });
+});
+
+describe('substringQuery', () => {
+  it('makes a run of Chinese characters a phrase and a word a wildcard on both sides', () => {
+    expect(substringQuery('广州实验室')).toBe('+"广州实验室"');
+    expect(substringQuery('Knowledge City')).toBe('+(*knowledge* knowledge) +(*city* city)');
+    expect(substringQuery('研究院4242')).toBe('+"研究院" +(*4242* 4242)');
+  });
+  it('keeps no Lucene syntax: operators, quotes, wildcards and escapes are dropped', () => {
+    expect(substringQuery('广州 AND (实验室 OR *:*)~')).toBe('+"广州" +(*and* and) +"实验室" +(*or* or)');
+    expect(substringQuery('"\\" title:x^2')).toBe('+(*title* title) +(*x* x) +(*2* 2)');
+    expect(substringQuery('*?~-+!')).toBeNull();
+  });
+  it('splits at every script change, so no clause spans tokens the index keeps apart', () => {
+    expect(substringQuery('CAR-T细胞')).toBe('+(*car* car) +(*t* t) +"细胞"');
   });
 });
