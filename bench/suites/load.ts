@@ -1,6 +1,6 @@
 /**
- * (3) Load throughput: the seed loader (validation + MERGE, one transaction) against a bare UNWIND … CREATE of the
- * same rows, each into an emptied database of its own store.
+ * (3) Load throughput: the seed loader (validation, schema, then one transaction that replaces the graph) against a
+ * bare UNWIND … CREATE of the same rows, each into an emptied database of its own store.
  */
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '@plangraph/neo4j-embedded';
@@ -41,7 +41,7 @@ async function bareCreate(driver: Driver, nodes: unknown[], rels: unknown[]) {
 
 export const loadSuite: Suite = {
   name: 'load',
-  description: 'seed loader (validation + MERGE) vs bare UNWIND CREATE, rows/s',
+  description: 'seed loader (validation + replace) vs bare UNWIND CREATE, rows/s',
   async run(ctx) {
     const store = tempDir('load');
     const conn = await startNeo4j(store.dir);

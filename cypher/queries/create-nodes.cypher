@@ -1,5 +1,5 @@
-// Creates nodes without MERGE or validation: the bare baseline the loader is benchmarked against, and the synthetic generator's writer.
-// Params: $rows: [{ id, label, props }] — label from the allow-list, props as merge-nodes takes them
+// Creates nodes without MERGE: the loader's writer after delete-plan-graph, the bare baseline it is benchmarked against, and the synthetic generator's writer.
+// Params: $rows: [{ id, label, props }] — label from the allow-list, props: every property, id included (seed/src/load.ts nodeParams)
 UNWIND $rows AS row
 CREATE (n:PlanNode)
 SET n = row.props

@@ -1,4 +1,4 @@
-// Relationships are merged on a stable id ("TYPE:from:to"); a range index per type keeps MERGE fast.
+// Relationships carry a stable id ("TYPE:from:to"); a range index per type finds one by it.
 // Types: REL_TYPES in shared/src/index.ts (checked by cypher/src/vocabulary.test.ts).
 CREATE INDEX rel_id_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
 CREATE INDEX rel_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);

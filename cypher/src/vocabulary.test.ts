@@ -4,16 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, REL_TYPES } from '@plangraph/shared';
-import { query, schemaStatements } from './index.ts';
+import { schemaStatements } from './index.ts';
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 describe('Cypher files and the label and relationship type lists', () => {
-  it('merge-nodes removes exactly the known labels before setting the row’s label', () => {
-    const removed = /REMOVE n:([A-Za-z:]+)/.exec(query('merge-nodes'))?.[1]?.split(':');
-    expect(sorted(removed ?? [])).toEqual(sorted(NODE_LABELS));
-  });
-
   it('every label has a unique-id constraint, and no other label does', () => {
     const constrained = schemaStatements().flatMap(({ statement }) => {
       const m = /^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:(\w+)\) REQUIRE n\.id IS UNIQUE$/.exec(statement);
