@@ -45,6 +45,14 @@ async function startSynthetic(): Promise<Env> {
     await generateSynthetic({ nodes: 100_000, rels: 500_000 });
   }
   const conn = await startNeo4j(SYNTHETIC_DIR, 512);
+  // A store generated before a schema change gets the current indexes (search depends on its full-text index).
+  const seed = createDriver(conn, { maxTransactionRetryTimeMs: 30_000 });
+  try {
+    await applySchema(seed);
+    await awaitIndexes(seed);
+  } finally {
+    await seed.close();
+  }
   return serveApp('synthetic', conn, () => conn.stop());
 }
 

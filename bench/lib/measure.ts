@@ -45,11 +45,13 @@ export async function recordOps(env: Env, ops: Op[]): Promise<Map<string, Record
   }
 }
 
-export async function measureOps(
-  env: Env,
-  ops: Op[],
-  options: { iterations: number; warmup: number; budgetMs: number },
-): Promise<OpResult[]> {
+export type MeasureOptions = { iterations: number; warmup: number; budgetMs: number };
+
+/** One setting for every graph, so the plan and synthetic medians come from the same number of warm-up calls. */
+export const measureOptions = (quick: boolean): MeasureOptions =>
+  quick ? { iterations: 20, warmup: 3, budgetMs: 5_000 } : { iterations: 200, warmup: 150, budgetMs: 30_000 };
+
+export async function measureOps(env: Env, ops: Op[], options: MeasureOptions): Promise<OpResult[]> {
   const recorded = await recordOps(env, ops);
   const results: OpResult[] = [];
   for (const op of ops) {

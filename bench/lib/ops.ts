@@ -1,27 +1,38 @@
 /** The exploration queries every suite measures, with arguments for the plan graph and for the synthetic one. */
+import {
+  NeighborhoodDocument,
+  NodeDocument,
+  PathsDocument,
+  SearchDocument,
+  StatsDocument,
+  TraceDocument,
+} from '../../client/src/api/generated/graphql.ts';
 import type { SyntheticMeta } from '../synthetic.ts';
 
 export type Op = { name: string; query: string; variables: Record<string, unknown> };
 
-const NODE = 'id name nameEn labels';
-const SEARCH = `query Search($t: String!) { search(text: $t, limit: 20) { node { ${NODE} } score matchedField } }`;
-const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $d: Int) {
-  neighborhood(ids: $ids, depth: $d) { nodes { ${NODE} } edges { id type source target } truncated }
-}`;
-const PATHS = `query Paths($a: ID!, $b: ID!) {
-  paths(from: $a, to: $b, maxHops: 4) { paths { rank nodeIds edgeIds explanationEn } }
-}`;
-const TRACE = `query Trace($id: ID!) {
-  trace(id: $id, direction: UPSTREAM, maxHops: 3) { nodes { ${NODE} } edges { type source target } truncated }
-}`;
+// The explorer's own operations (client/src/api/operations.graphql, through queries.ts) with the arguments it
+// sends: full nodes and edges, properties and provenance included.
+const SEARCH = SearchDocument.toString();
+const NEIGHBORHOOD = NeighborhoodDocument.toString();
+const PATHS = PathsDocument.toString();
+const TRACE = TraceDocument.toString();
+
+const neighborhood = (id: string, depth: number) => ({
+  ids: [id],
+  depth,
+  relationshipTypes: null,
+  labels: null,
+  limit: 200,
+});
 
 function ops(a: { searchText: string; nodeId: string; pathFrom: string; pathTo: string; traceId: string }): Op[] {
   return [
-    { name: 'search', query: SEARCH, variables: { t: a.searchText } },
-    { name: 'neighborhood-1', query: NEIGHBORHOOD, variables: { ids: [a.nodeId], d: 1 } },
-    { name: 'neighborhood-2', query: NEIGHBORHOOD, variables: { ids: [a.nodeId], d: 2 } },
-    { name: 'paths', query: PATHS, variables: { a: a.pathFrom, b: a.pathTo } },
-    { name: 'trace', query: TRACE, variables: { id: a.traceId } },
+    { name: 'search', query: SEARCH, variables: { text: a.searchText, labels: null, limit: 12 } },
+    { name: 'neighborhood-1', query: NEIGHBORHOOD, variables: neighborhood(a.nodeId, 1) },
+    { name: 'neighborhood-2', query: NEIGHBORHOOD, variables: neighborhood(a.nodeId, 2) },
+    { name: 'paths', query: PATHS, variables: { from: a.pathFrom, to: a.pathTo, maxHops: 4, limit: 10 } },
+    { name: 'trace', query: TRACE, variables: { id: a.traceId, direction: 'UPSTREAM', maxHops: 3 } },
   ];
 }
 
@@ -50,10 +61,10 @@ export function mixedTraffic(): Op[] {
     ...planOps(),
     {
       name: 'node',
-      query: `query Node($id: ID!) { node(id: $id) { ${NODE} provenance { quote } } }`,
+      query: NodeDocument.toString(),
       variables: { id: 'cansemi' },
     },
-    { name: 'stats', query: '{ stats { nodeCount relationshipCount labels { key count } } }', variables: {} },
-    { name: 'search-2', query: SEARCH, variables: { t: '知识城' } },
+    { name: 'stats', query: StatsDocument.toString(), variables: {} },
+    { name: 'search-2', query: SEARCH, variables: { text: '知识城', labels: null, limit: 12 } },
   ];
 }

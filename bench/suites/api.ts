@@ -1,5 +1,5 @@
 /** (1) API overhead: each exploration query through HTTP + GraphQL vs its Cypher through neo4j-driver directly. */
-import { measureOps, type OpResult } from '../lib/measure.ts';
+import { measureOps, measureOptions, type OpResult } from '../lib/measure.ts';
 import { planOps } from '../lib/ops.ts';
 import type { Suite } from '../lib/suite.ts';
 
@@ -10,11 +10,7 @@ export const apiSuite: Suite = {
   description: 'GraphQL/driver latency ratio per exploration query on the plan graph',
   async run(ctx) {
     const env = await ctx.plan();
-    const results = await measureOps(env, planOps(), {
-      iterations: ctx.quick ? 20 : 200,
-      warmup: ctx.quick ? 3 : 150,
-      budgetMs: ctx.quick ? 5_000 : 30_000,
-    });
+    const results = await measureOps(env, planOps(), measureOptions(ctx.quick));
     ctx.memo.set('api:plan', results);
     for (const r of results) {
       ctx.emit({

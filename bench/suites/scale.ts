@@ -1,5 +1,5 @@
 /** (2) Scale: the same queries on the synthetic graph (100k nodes / 500k relationships) against the plan graph. */
-import { measureOps, type OpResult } from '../lib/measure.ts';
+import { measureOps, measureOptions, type OpResult } from '../lib/measure.ts';
 import { planOps, syntheticOps } from '../lib/ops.ts';
 import { round } from '../lib/stats.ts';
 import { REL_TYPES } from '@plangraph/shared';
@@ -11,11 +11,7 @@ export const scaleSuite: Suite = {
   name: 'scale',
   description: 'latency growth from the plan graph to the synthetic graph',
   async run(ctx) {
-    const options = {
-      iterations: ctx.quick ? 10 : 100,
-      warmup: ctx.quick ? 2 : 10,
-      budgetMs: ctx.quick ? 5_000 : 30_000,
-    };
+    const options = measureOptions(ctx.quick);
     const plan =
       (ctx.memo.get('api:plan') as OpResult[] | undefined) ?? (await measureOps(await ctx.plan(), planOps(), options));
     const env = await ctx.synthetic();
