@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { testDriver } from './neo4j.ts';
 import { createApp, type App } from '../server/src/app.ts';
+import type { ServerConfig } from '../server/src/config.ts';
 
 export type TestServer = {
   url: string;
@@ -15,8 +16,12 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startTestServer(driver: Driver, clientDir?: string): Promise<TestServer> {
-  const app: App = await createApp({ driver, config: { queryTimeoutMs: 5_000 }, clientDir });
+export async function startTestServer(
+  driver: Driver,
+  clientDir?: string,
+  config: Partial<ServerConfig> = {},
+): Promise<TestServer> {
+  const app: App = await createApp({ driver, config: { queryTimeoutMs: 5_000, ...config }, clientDir });
   const server: Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });

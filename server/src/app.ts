@@ -15,19 +15,23 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   Kind,
+  getNamedType,
+  type GraphQLSchema,
   type FragmentDefinitionNode,
-  type GraphQLFormattedError,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildSchema } from './schema/index.ts';
 import { loadSourceText, type SourceText } from './schema/source-text.ts';
-import { isUnavailable, type Db } from './db/read.ts';
+import type { Db } from './db/read.ts';
+import { formatError, newRequestId, requestIdPlugin, type RequestIdContext } from './http/errors.ts';
+import { checkGeneratedOperation } from './limits/generated-inputs.ts';
 import { healthHandler } from './http/health.ts';
 import { mountClient } from './http/client.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import type { ExplorationContext } from './schema/exploration.ts';
+import { NODE_LABELS } from '@plangraph/shared';
 
 /** Limits on every operation; documented in docs/api.md. */
 export const ARMOR_LIMITS = {
@@ -48,23 +52,41 @@ export type AppOptions = {
   source?: SourceText;
 };
 
-export type App = { app: Express; apollo: ApolloServer<ExplorationContext>; stop(): Promise<void> };
+type ApiContext = ExplorationContext & RequestIdContext;
 
-const UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly.';
+export type App = { app: Express; apollo: ApolloServer<ApiContext>; stop(): Promise<void> };
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as GraphQLError | undefined)?.originalError ?? error;
-  const code = formatted.extensions?.code;
-  if (code === 'SERVICE_UNAVAILABLE' || isUnavailable(original)) {
-    return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-  }
-  const fromResolver = original instanceof Error && !(original instanceof GraphQLError);
-  if (fromResolver || code === 'INTERNAL_SERVER_ERROR') {
-    // Masked: no stack traces, no driver or Cypher messages.
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  }
-  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+/** Root fields of the generated API: they return a label type, `PlanNode`, or one of their connections. */
+function generatedRootFields(schema: GraphQLSchema): Set<string> {
+  const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
+  const types = new Set(['PlanNode', ...NODE_LABELS]);
+  return new Set(
+    fields
+      .filter((f) => {
+        const type = getNamedType(f.type).name;
+        return types.has(type) || (f.name.endsWith('Connection') && type.endsWith('Connection'));
+      })
+      .map((f) => f.name),
+  );
+}
+
+/** Paging, argument shapes and traversal cost of the generated API, checked with the variables' values. */
+function generatedInputChecks(schema: GraphQLSchema): ApolloServerPlugin<ApiContext> {
+  const roots = generatedRootFields(schema);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          if (operation) checkGeneratedOperation(operation, fragments, request.variables, (name) => roots.has(name));
+        },
+      };
+    },
+  };
 }
 
 /** The API is read-only: a mutation or subscription is refused at validation, before anything runs. */
@@ -126,7 +148,7 @@ export const introspectionOfTypeDepth: ValidationRule = (context) => {
  * HTTP status from error codes Apollo answers with 200: 503 when the database is unreachable (so probes see it), 400
  * for persisted-query requests (they are off; a hash alone is a malformed request here).
  */
-const errorStatus: ApolloServerPlugin<ExplorationContext> = {
+const errorStatus: ApolloServerPlugin<ApiContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
@@ -134,6 +156,7 @@ const errorStatus: ApolloServerPlugin<ExplorationContext> = {
         if (body.kind !== 'single') return;
         const codes = new Set(body.singleResult.errors?.map((e) => e.extensions?.code));
         if (codes.has('SERVICE_UNAVAILABLE')) response.http.status = 503;
+        else if (codes.has('QUERY_TIMEOUT')) response.http.status = 504;
         else if (codes.has('PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
       },
     };
@@ -158,7 +181,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const protection = armor.protect();
 
-  const apollo = new ApolloServer<ExplorationContext>({
+  const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
     plugins: [
@@ -167,6 +190,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No HTTP caching hints are set, and the plugin's per-field hook costs on large results.
       ApolloServerPluginCacheControlDisabled(),
       errorStatus,
+      requestIdPlugin(),
+      generatedInputChecks(schema),
     ],
     validationRules: [readOnlyOperations, introspectionOfTypeDepth, ...protection.validationRules],
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
@@ -201,11 +226,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     expressMiddleware(apollo, {
       context: async () => ({
+        requestId: newRequestId(),
         db,
         source,
         // @neo4j/graphql reads these: reads go to READ sessions on the configured database.
         executionContext: options.driver,
         sessionConfig: { database: options.database, defaultAccessMode: 'READ' },
+        // Generated reads run under the same per-transaction timeout as the hand-written ones.
+        transaction: { timeout: config.queryTimeoutMs },
       }),
     }),
   );

@@ -3,7 +3,7 @@
  * attempts change nothing and leak nothing, and no mutation is reachable by any route.
  */
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../../test/http.ts';
 
 const api = useTestServer();
@@ -14,7 +14,7 @@ type Attempt = {
   headers?: Record<string, string>;
   body?: string | Uint8Array<ArrayBuffer>;
 };
-type Answer = { status: number; text: string; messages: string[] };
+type Answer = { status: number; text: string; messages: string[]; codes: unknown[] };
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -22,13 +22,15 @@ async function send({ method = 'POST', path = '/graphql', headers = JSON_HEADERS
   const res = await fetch(`${api.url}${path}`, { method, headers, body });
   const text = await res.text();
   let messages: string[] = [];
+  let codes: unknown[] = [];
   try {
-    const parsed = JSON.parse(text) as { errors?: { message: string }[] };
+    const parsed = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: unknown } }[] };
     messages = parsed.errors?.map((e) => e.message) ?? [];
+    codes = parsed.errors?.map((e) => e.extensions?.code) ?? [];
   } catch {
     // not JSON: the test fails on the message check below
   }
-  return { status: res.status, text, messages };
+  return { status: res.status, text, messages, codes };
 }
 
 const post = (query: string, variables?: unknown, extra: Record<string, unknown> = {}): Attempt => ({
@@ -68,14 +70,20 @@ const nest = (field: string, depth: number, leaf: string) =>
   `${Array.from({ length: depth }, () => `${field} {`).join(' ')} ${leaf} ${'}'.repeat(depth)}`;
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `id-${i}`);
 
-type Case = { name: string; attempt: Attempt; status: number; message: RegExp };
+type Case = { name: string; attempt: Attempt; status: number; message: RegExp; code?: string };
+
+const REL_FIELDS = ['supports', 'supportedBy', 'backedBy', 'backs', 'leads', 'ledBy', 'partOf', 'parts'];
+const nestedOr = (depth: number): unknown =>
+  depth === 0 ? { id: { eq: 'x' } } : { OR: [nestedOr(depth - 1), { id: { eq: `y${depth}` } }] };
 
 const corpus: Case[] = [
   {
     name: 'deep nesting in the generated API',
     attempt: post(`{ institutions { ${nest('supports', 14, 'id')} } }`),
     status: 400,
-    message: /depth limit of 12 exceeded/i,
+    // Plain: no "Syntax Error:" prefix on a limit.
+    message: /^Query depth limit of 12 exceeded/,
+    code: 'GRAPHQL_VALIDATION_FAILED',
   },
   {
     name: 'deep nesting hidden in fragments',
@@ -119,6 +127,130 @@ const corpus: Case[] = [
     ),
     status: 400,
     message: /cost limit of 20000 exceeded/i,
+  },
+  {
+    name: 'limit of zero in the generated API',
+    attempt: post('{ institutions(limit: 0) { id } }'),
+    status: 400,
+    message: /^Argument "limit" of "institutions": must be an integer from 1 to 1000, got 0\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'negative limit passed as a variable',
+    attempt: post('query ($n: Int) { zones(limit: $n) { id } }', { n: -5 }),
+    status: 400,
+    message: /^Argument "limit" of "zones": must be an integer from 1 to 1000, got -5\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'negative offset',
+    attempt: post('{ institutions(offset: -1) { id } }'),
+    status: 400,
+    message: /^Argument "offset" of "institutions": must be an integer of 0 or more, got -1\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'negative first on a connection',
+    attempt: post('{ institutionsConnection(first: -2) { totalCount } }'),
+    status: 400,
+    message: /^Argument "first" of "institutionsConnection": must be an integer from 1 to 1000, got -2\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'zero first on a nested connection',
+    attempt: post('{ institutions(limit: 1) { supportsConnection(first: 0) { totalCount } } }'),
+    status: 400,
+    message: /^Argument "first" of "supportsConnection": must be an integer from 1 to 1000, got 0\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'malformed cursor',
+    attempt: post('{ institutionsConnection(first: 2, after: "garbage") { totalCount } }'),
+    status: 400,
+    message: /^Argument "after" of "institutionsConnection": not a cursor this API issued/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'base64 cursor of something else',
+    attempt: post('query ($c: String) { zonesConnection(first: 2, after: $c) { totalCount } }', {
+      c: Buffer.from('{"offset":-1}').toString('base64'),
+    }),
+    status: 400,
+    message: /^Argument "after" of "zonesConnection": not a cursor this API issued/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'empty "some" relationship filter (would match everything)',
+    attempt: post('{ institutions(where: { supports: { some: {} } }) { id } }'),
+    status: 400,
+    message: /^Argument "where\.supports\.some": an empty filter object would match everything/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'empty "none" relationship filter in a variable',
+    attempt: post('query ($w: InstitutionWhere) { institutions(where: $w) { id } }', { w: { backedBy: { none: {} } } }),
+    status: 400,
+    message: /^Argument "where\.backedBy\.none": an empty filter object would match everything/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'typename filter on a relationship (use label)',
+    attempt: post('{ institutions(where: { supports: { some: { typename: [Industry] } } }) { id } }'),
+    status: 400,
+    message: /^Field "typename" is not defined by type "PlanNodeWhere"/,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
+  {
+    name: '600 nested ORs in a variable',
+    attempt: post('query ($w: ZoneWhere) { zones(where: $w) { id } }', { w: nestedOr(600) }),
+    status: 400,
+    message: /^Argument "where": input nested more than 8 objects deep/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: '1,500 nested ORs in a variable',
+    attempt: post('query ($w: ZoneWhere) { zones(where: $w) { id } }', { w: nestedOr(1500) }),
+    status: 400,
+    message: /^Argument "where": input nested more than 8 objects deep/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: '9,000-id "in" list',
+    attempt: post('query ($ids: [ID!]) { zones(where: { id: { in: $ids } }) { id } }', { ids: ids(9000) }),
+    status: 400,
+    message: /^Argument "where\.id\.in": a list of 9000 items; at most 100 are allowed\.$/,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'three nested levels of relationship fields without limits',
+    attempt: post('{ planNodes { supports { supportedBy { partOf { id } } } } }'),
+    status: 400,
+    message: /^Query too costly: it may read about [\d,]+ rows, more than 100,000/,
+    code: 'QUERY_TOO_COSTLY',
+  },
+  {
+    name: '32 relationship fields in one operation',
+    attempt: post(
+      `{ zones { ${REL_FIELDS.map((f) => `${f} { id } ${f}Connection { totalCount }`).join(' ')} } institutions { ${REL_FIELDS.map((f) => `${f} { id } ${f}Connection { totalCount }`).join(' ')} } }`,
+    ),
+    status: 400,
+    message: /^Too many relationship fields and relationship filters: more than 30 in one operation/,
+    code: 'QUERY_TOO_COSTLY',
+  },
+  {
+    name: 'relationship filters counted as traversals',
+    attempt: post('query ($w: ZoneWhere) { zones(where: $w) { id } }', {
+      w: { OR: Array.from({ length: 40 }, (_, i) => ({ supports: { some: { id: { eq: `x${i}` } } } })) },
+    }),
+    status: 400,
+    message: /^Too many relationship fields and relationship filters/,
+    code: 'QUERY_TOO_COSTLY',
+  },
+  {
+    name: 'very long unknown operation name is not echoed whole',
+    attempt: post('query A { stats { nodeCount } }', undefined, { operationName: 'Q'.repeat(5000) }),
+    status: 400,
+    message: /^Unknown operation named "Q{40}…" \(5000 characters\)\.$/,
   },
   {
     name: 'deep __type / ofType chain',
@@ -371,6 +503,17 @@ const corpus: Case[] = [
 ];
 
 describe('hostile requests', () => {
+  const counts = async () => {
+    const res = await api.gql<{ stats: { nodeCount: number; relationshipCount: number } }>(
+      '{ stats { nodeCount relationshipCount } }',
+    );
+    return res.data!.stats;
+  };
+  let before: { nodeCount: number; relationshipCount: number } | undefined;
+  beforeAll(async () => {
+    before = await counts();
+  });
+
   it('the corpus is at least 30 requests', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
   });
@@ -380,9 +523,26 @@ describe('hostile requests', () => {
       const answer = await send(c.attempt);
       expect(answer.status, answer.text.slice(0, 300)).toBe(c.status);
       expect(answer.messages.join('\n')).toMatch(c.message);
+      if (c.code) expect(answer.codes).toContain(c.code);
       expectNoLeak(answer);
     });
   }
+
+  it('leaves the node and relationship counts unchanged', async () => {
+    expect(before!.nodeCount).toBeGreaterThan(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('every error answer carries a request id, in the body and the x-request-id header', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: '{ institutions(limit: -1) { id } }' }),
+    });
+    const body = (await res.json()) as { errors: { extensions: { requestId: string } }[] };
+    expect(body.errors[0]!.extensions.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-request-id')).toBe(body.errors[0]!.extensions.requestId);
+  });
 
   it('still answers GET /health after the corpus', async () => {
     const res = await fetch(`${api.url}/health`);
