@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only api,scale,load,http,frontend,export] [-- --quick]
+ * npm run bench [-- --only api,cold,scale,load,http,frontend,export] [-- --quick]
  * Runs the benchmark suites (bench/suites/*.ts), prints one JSON line per measurement and writes
  * bench/results/latest.json. See docs/bench.md for what each number means.
  */
@@ -12,6 +12,7 @@ import { applySchema, buildGraph, loadGraph } from '@plangraph/seed';
 import { awaitIndexes, benchLog, serveApp, startNeo4j, tempDir, type Env } from './lib/env.ts';
 import type { Context, Measurement, Suite } from './lib/suite.ts';
 import { apiSuite } from './suites/api.ts';
+import { coldShapesSuite } from './suites/cold-shapes.ts';
 import { exportSuite } from './suites/export.ts';
 import { frontendSuite } from './suites/frontend.ts';
 import { httpSuite } from './suites/http.ts';
@@ -19,7 +20,7 @@ import { loadSuite } from './suites/load.ts';
 import { scaleSuite } from './suites/scale.ts';
 import { generateSynthetic, readSyntheticMeta, SYNTHETIC_DIR } from './synthetic.ts';
 
-const SUITES: Suite[] = [apiSuite, scaleSuite, loadSuite, httpSuite, frontendSuite, exportSuite];
+const SUITES: Suite[] = [apiSuite, coldShapesSuite, scaleSuite, loadSuite, httpSuite, frontendSuite, exportSuite];
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 async function startPlan(): Promise<Env> {

@@ -21,7 +21,7 @@ export async function startTestServer(
   clientDir?: string,
   config: Partial<ServerConfig> = {},
 ): Promise<TestServer> {
-  const app: App = await createApp({ driver, config: { queryTimeoutMs: 5_000, ...config }, clientDir });
+  const app: App = await createApp({ driver, config: { queryTimeoutMs: 20_000, ...config }, clientDir });
   const server: Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });

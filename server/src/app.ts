@@ -102,6 +102,19 @@ export const readOnlyOperations: ValidationRule = (context) => ({
   },
 });
 
+/** Introspection is exempt from the cost limit, so one document may ask for the schema only once (~1 MB). */
+export const oneSchemaIntrospection: ValidationRule = (context) => {
+  let count = 0;
+  return {
+    Field(node) {
+      if (node.name.value === '__schema' && ++count === 2)
+        context.reportError(
+          new GraphQLError('Introspection limit: at most one "__schema" field per request.', { nodes: [node] }),
+        );
+    },
+  };
+};
+
 /**
  * Depth and cost limits exempt introspection (GraphiQL needs it), so `ofType { ofType { … } }` chains are bounded here:
  * the most `ofType` fields along any path, with fragments followed (memoized, so fragment fan-out stays linear).
@@ -193,7 +206,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       requestIdPlugin(),
       generatedInputChecks(schema),
     ],
-    validationRules: [readOnlyOperations, introspectionOfTypeDepth, ...protection.validationRules],
+    validationRules: [
+      readOnlyOperations,
+      introspectionOfTypeDepth,
+      oneSchemaIntrospection,
+      ...protection.validationRules,
+    ],
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     // index.ts owns graceful shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,

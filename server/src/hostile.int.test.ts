@@ -253,6 +253,15 @@ const corpus: Case[] = [
     message: /^Unknown operation named "Q{40}…" \(5000 characters\)\.$/,
   },
   {
+    name: 'two aliased __schema fields (8.8 MB from 1.5 kB before)',
+    attempt: post(
+      '{ a: __schema { types { name fields { name description } } } b: __schema { types { name fields { name description } } } }',
+    ),
+    status: 400,
+    message: /^Introspection limit: at most one "__schema" field per request\.$/,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
+  {
     name: 'deep __type / ofType chain',
     attempt: post(`{ __type(name: "Query") { fields { type { ${nest('ofType', 40, 'name')} } } } }`),
     status: 400,

@@ -6,7 +6,7 @@
  * interface or union: an abstract target makes @neo4j/graphql emit one UNION branch per implementing type, and
  * Neo4j then spends seconds planning a query with a few hundred branches the first time it sees its shape.
  */
-import { NODE_LABELS, type NodeLabel, type RelType } from '@plangraph/shared';
+import { KINDS, NODE_LABELS, type NodeLabel, type RelType } from '@plangraph/shared';
 
 /** Each relationship type seen from both ends: [outgoing field, incoming field, meaning with an example]. */
 export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
@@ -80,6 +80,23 @@ const LABEL_DOCS: Record<NodeLabel, string> = {
   Person: 'People named in the plan.',
   Section: "The plan's outline: chapters, sub-sections, 专栏 boxes, numbered items, table 2.1.",
 };
+
+/** The closed vocabulary of `kind` for one label (shared/src/kinds.ts), spelled out in the field's description. */
+function kindDoc(label: NodeLabel | 'PlanNode'): string {
+  if (label === 'Section') return 'Outline level: preface, chapter, subsection, item, box or table.';
+  const kinds = Object.entries(KINDS)
+    .filter(([, info]) => label === 'PlanNode' || (info.labels as readonly string[]).includes(label))
+    .map(([kind]) => kind);
+  return label === 'PlanNode'
+    ? `Subtype within the label, from the closed vocabulary of docs/dataset.md (${kinds.length} values, e.g. ${kinds.slice(0, 3).join(', ')}); sections: preface, chapter, subsection, item, box, table.`
+    : `Subtype within the label, one of: ${kinds.join(', ')} (docs/dataset.md).`;
+}
+
+const commonFields = (label: NodeLabel | 'PlanNode') =>
+  COMMON_FIELDS.replace(
+    '"Subtype within the label, from the dataset\'s vocabulary (docs/dataset.md), e.g. national-laboratory, sub-industry, box."',
+    JSON.stringify(kindDoc(label)),
+  );
 
 const COMMON_FIELDS = `
   "Stable ASCII id; views and links are keyed on it."
@@ -183,7 +200,7 @@ const LABEL_OF_NODE = `RETURN [l IN labels(this) WHERE l <> 'PlanNode'][0] AS la
 export function buildTypeDefs(): string {
   const types = NODE_LABELS.map(
     (label) => `"""${LABEL_DOCS[label]}"""
-type ${label} @node(labels: ["${label}", "PlanNode"]) {${COMMON_FIELDS}${specificFields(label)}
+type ${label} @node(labels: ["${label}", "PlanNode"]) {${commonFields(label)}${specificFields(label)}
 ${relationshipFields()}
 }`,
   ).join('\n\n');
@@ -225,7 +242,7 @@ type Citation @relationshipProperties {
 kind of entity it is; label-specific fields are null on other labels."""
 type PlanNode @node(labels: ["PlanNode"]) {
   "Which kind of entity this is (its label besides PlanNode)."
-  label: NodeLabel! @cypher(statement: "${LABEL_OF_NODE}", columnName: "label")${COMMON_FIELDS}${specificFields('PlanNode')}
+  label: NodeLabel! @cypher(statement: "${LABEL_OF_NODE}", columnName: "label")${commonFields('PlanNode')}${specificFields('PlanNode')}
 ${relationshipFields()}
 }
 
