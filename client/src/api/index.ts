@@ -1,4 +1,5 @@
 export { gql, graphiqlFetcher, ApiError, isTransient, GRAPHQL_URL, type ApiErrorKind } from './client.ts';
+export { fetchAsset } from './assets.ts';
 export {
   search,
   node,

@@ -12,7 +12,7 @@ import { CopyLinkButton } from '../features/share/index.ts';
 import { HelpButton, HelpOverlay, useShortcuts } from '../features/help/index.ts';
 import { useStore } from '../store/index.ts';
 import { parseView, useUrlSync } from '../url/index.ts';
-import { expandNode, loadInitialView, loadView } from './operations.ts';
+import { expandNode, loadInitialView, loadView } from '../operations/index.ts';
 import { installTestHooks } from './testHooks.ts';
 import { UnavailableBanner } from './UnavailableBanner.tsx';
 

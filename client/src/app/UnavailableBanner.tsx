@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import * as api from '../api/index.ts';
 import { useStore } from '../store/index.ts';
 import { useT } from '../features/language/index.ts';
-import { guarded, loadInitialView } from './operations.ts';
+import { guarded, loadInitialView } from '../operations/index.ts';
 
 export const RETRY_MS = 4000;
 

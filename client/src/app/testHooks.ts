@@ -4,9 +4,14 @@
  */
 import { syntheticGraph } from '../graph/index.ts';
 import { useStore } from '../store/index.ts';
-import type { Core, EventObject } from 'cytoscape';
-import type { Renderer } from '../cytoscape/index.ts';
-import { canvasPositions, forceRenderer, nodeClientPosition, watchCanvas } from '../features/canvas/index.ts';
+import {
+  activeCanvas,
+  canvasPositions,
+  forceRenderer,
+  nodeClientPosition,
+  onLayoutStop,
+  type Renderer,
+} from '../cytoscape/index.ts';
 
 export type SyntheticOptions = {
   /** Draw with this renderer whatever the size (the explorer picks WebGL above 800 elements); unset: by size. */
@@ -20,6 +25,11 @@ export type TestHooks = {
    * (switching renderers creates one). Returns the function that stops listening.
    */
   onLayoutStop(listener: () => void): () => void;
+  /**
+   * True when the view is final: the canvas has answered the store's latest layout request, and no layout,
+   * viewport animation or label redraw is running or waiting.
+   */
+  settled(): boolean;
   positions(): Record<string, { x: number; y: number }>;
   clientPosition(id: string): { x: number; y: number } | null;
   setExpandThreshold(n: number): void;
@@ -41,22 +51,12 @@ export function installTestHooks(search = window.location.search): void {
       actions().setGraph(syntheticGraph(count));
       actions().setStatus('ready');
     },
-    onLayoutStop(listener) {
-      // Only layouts that start from now on: stopping the previous layout also emits a layoutstop.
-      const started = new WeakSet<object>();
-      const onStart = (e: EventObject) => void started.add(e.layout as object);
-      const onStop = (e: EventObject) => {
-        if (started.has(e.layout as object)) listener();
-      };
-      const watched: Core[] = [];
-      const unwatch = watchCanvas((controller) => {
-        controller.cy.on('layoutstart', onStart).on('layoutstop', onStop);
-        watched.push(controller.cy);
-      });
-      return () => {
-        unwatch();
-        for (const cy of watched) if (!cy.destroyed()) cy.off('layoutstart', onStart).off('layoutstop', onStop);
-      };
+    onLayoutStop,
+    settled() {
+      const canvas = activeCanvas();
+      if (!canvas) return false;
+      // The store's latest layout request must have reached the canvas (React renders after the store changes).
+      return canvas.lastRequest === useStore.getState().layoutRequest.seq && canvas.settled();
     },
     positions: canvasPositions,
     clientPosition: nodeClientPosition,

@@ -3,10 +3,16 @@ import cytoscape, { type Core, type ElementDefinition, type NodeCollection } fro
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { StylesheetJson } from 'cytoscape';
-import { FONT_FAMILY } from '../graph/index.ts';
-import type { Highlight, LayoutName, RankDir, Selection } from '../store/index.ts';
+import {
+  FONT_FAMILY,
+  type CanvasElement,
+  type Highlight,
+  type LayoutName,
+  type RankDir,
+  type Selection,
+} from '../graph/index.ts';
 import { layoutOptions, withSeededRandom } from './layouts.ts';
-import { registerExportCanvas } from './export-scene.ts';
+import { canvasChanged, registerCanvas, unregisterCanvas } from './registry.ts';
 
 let registered = false;
 function register() {
@@ -41,12 +47,14 @@ export type LayoutRunOptions = {
   rankDir?: RankDir;
   /** Pinned nodes: locked before the run so the layout leaves them where they are (newcomers excepted). */
   pinned?: readonly string[];
+  /** The store's layout request this run answers (the test hooks compare it with the latest one). */
+  request?: number;
 };
 
 export type CanvasController = {
   readonly cy: Core;
   readonly renderer: Renderer;
-  setElements(elements: ElementDefinition[], positions?: Positions): { added: string[] };
+  setElements(elements: readonly CanvasElement[], positions?: Positions): { added: string[] };
   layout(name: LayoutName, options?: LayoutRunOptions): void;
   select(selection: Selection): void;
   setPinned(ids: readonly string[]): void;
@@ -56,6 +64,14 @@ export type CanvasController = {
   positions(): Positions;
   /** Where a node is on screen (client coordinates), for a keyboard-opened context menu. */
   clientPosition(id: string): { x: number; y: number } | null;
+  nodeCount(): number;
+  edgeCount(): number;
+  /** The node labels' text, for loading the glyphs they need. */
+  labelText(): string;
+  /** True when no layout, viewport animation or label redraw is running or waiting: the view is final. */
+  settled(): boolean;
+  /** The `request` of the last layout run (0 before any). */
+  readonly lastRequest: number;
   destroy(): void;
 };
 
@@ -74,8 +90,6 @@ const LARGE_VIEW_STYLE: StylesheetJson = [
   { selector: 'edge.hover, edge:selected, edge.hl', style: { label: 'data(label)' } },
 ];
 const LAYOUT_SEED = 20211231;
-/** Longer than any layout animation (450 ms) plus the slowest incremental run after layout.run() returns. */
-const LAYOUT_FALLBACK_MS = 3000;
 const MAX_FIT_ZOOM = 1.25;
 /** Below this zoom, 11px labels are too small to read. */
 const MIN_FOCUS_ZOOM = 0.75;
@@ -116,10 +130,19 @@ export function createCanvas(
       { selector: 'node, edge', style: { 'font-family': `${FONT_FAMILY}, "pg-refresh-${fontVersion}"` } },
     ]);
   };
-  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  // One redraw once the fonts being loaded are all in (loadingdone comes once per batch of faces).
+  let refreshPending = false;
   const scheduleRefresh = () => {
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(refreshLabels, 120);
+    if (refreshPending) return;
+    refreshPending = true;
+    canvasChanged();
+    const done = () => {
+      refreshPending = false;
+      refreshLabels();
+      canvasChanged();
+    };
+    if (fonts) void fonts.ready.then(done, done);
+    else done();
   };
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   fonts?.addEventListener?.('loadingdone', scheduleRefresh);
@@ -136,7 +159,6 @@ export function createCanvas(
     // Large views: WebGL, and no edges or label redraws mid-gesture (a cached texture moves instead).
     ...(large ? { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true, textureOnViewport: true } : {}),
   } as cytoscape.CytoscapeOptions);
-  registerExportCanvas(cy);
 
   // The canvas narrows when a side panel opens, with no window resize: Cytoscape must re-measure itself.
   const resizeObserver =
@@ -173,6 +195,24 @@ export function createCanvas(
   let layoutRun = 0;
   let previousLayout: cytoscape.Layouts | null = null;
   let pendingFocus: string | null = null;
+  let lastRequest = 0;
+  let animations = 0;
+
+  /** Viewport animations are counted, so the canvas can say when the view is final. */
+  function animateViewport(
+    to: { zoom: number; pan?: cytoscape.Position; center?: { eles: cytoscape.Collection } },
+    duration: number,
+  ) {
+    animations += 1;
+    canvasChanged();
+    cy.animate(to, {
+      duration,
+      complete: () => {
+        animations -= 1;
+        canvasChanged();
+      },
+    });
+  }
 
   /** Fits the graph, but never zooms in past MAX_FIT_ZOOM: a handful of nodes should not fill the screen. */
   function fitView(animate: boolean) {
@@ -185,7 +225,7 @@ export function createCanvas(
       Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)),
     );
     const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
-    if (animate) cy.animate({ zoom, pan }, { duration: 300 });
+    if (animate) animateViewport({ zoom, pan }, 300);
     else cy.viewport({ zoom, pan });
   }
 
@@ -212,8 +252,8 @@ export function createCanvas(
       const x = (2 * p.x + bb.x1 + bb.w / 2) / 3;
       const y = (2 * p.y + bb.y1 + bb.h / 2) / 3;
       const pan = { x: cy.width() / 2 - MIN_FOCUS_ZOOM * x, y: cy.height() / 2 - MIN_FOCUS_ZOOM * y };
-      cy.animate({ zoom: MIN_FOCUS_ZOOM, pan }, { duration: 350 });
-    } else cy.animate({ zoom: Math.max(zoom, cy.minZoom()), center: { eles } }, { duration: 350 });
+      animateViewport({ zoom: MIN_FOCUS_ZOOM, pan }, 350);
+    } else animateViewport({ zoom: Math.max(zoom, cy.minZoom()), center: { eles } }, 350);
   }
 
   function applySelection(selection: Selection) {
@@ -276,12 +316,30 @@ export function createCanvas(
     });
   }
 
-  return {
+  /** Ends the running layout's run as if it had stopped (see setElements). */
+  let finishRunning: (() => void) | null = null;
+
+  const controller: CanvasController = {
     cy,
     renderer,
+    get lastRequest() {
+      return lastRequest;
+    },
     setElements(elements, positions) {
       const want = new Map(elements.map((e) => [String(e.data.id), e]));
       const added: string[] = [];
+      // Removing nodes mid-animation can leave a layout's animations unresolved, and then layoutstop never
+      // comes: stop that run first and finish it here.
+      if (
+        layoutRunning &&
+        cy
+          .nodes()
+          .filter((n) => !want.has(n.id()))
+          .nonempty()
+      ) {
+        previousLayout?.stop();
+        finishRunning?.();
+      }
       cy.batch(() => {
         cy.elements()
           .filter((el) => !want.has(el.id()))
@@ -321,9 +379,11 @@ export function createCanvas(
           .then((loaded) => loaded && scheduleRefresh())
           .catch(() => {});
       }
+      canvasChanged();
       return { added };
     },
     layout(name, options = {}) {
+      if (options.request !== undefined) lastRequest = options.request;
       const nodes = cy.nodes();
       if (nodes.empty()) return;
       const addedSet = new Set(options.added ?? []);
@@ -349,11 +409,12 @@ export function createCanvas(
       previousLayout = layout;
       layoutRunning = true;
       handlers.onLayoutState?.(true);
+      canvasChanged();
       let finished = false;
       const finish = () => {
         if (finished || run !== layoutRun || cy.destroyed()) return;
         finished = true;
-        clearTimeout(fallback);
+        finishRunning = null;
         layoutRunning = false;
         applyPinned();
         // A focus requested while the layout animated waited for it, or the two animations would fight.
@@ -361,11 +422,10 @@ export function createCanvas(
         else fitView(!large);
         pendingFocus = null;
         handlers.onLayoutState?.(false);
+        canvasChanged();
       };
+      finishRunning = finish;
       layout.one('layoutstop', finish);
-      // Removing nodes mid-animation can leave a layout's animations unresolved, and then layoutstop never
-      // comes: finish anyway once the animation must be over.
-      const fallback = setTimeout(finish, LAYOUT_FALLBACK_MS);
       withSeededRandom(LAYOUT_SEED, () => layout.run());
     },
     select: applySelection,
@@ -400,12 +460,21 @@ export function createCanvas(
       const p = n.renderedPosition();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
+    nodeCount: () => cy.nodes().length,
+    edgeCount: () => cy.edges().length,
+    labelText: () =>
+      cy
+        .nodes()
+        .map((n) => String(n.data('label') ?? ''))
+        .join(''),
+    settled: () => !layoutRunning && animations === 0 && !refreshPending && !cy.animated(),
     destroy() {
       resizeObserver?.disconnect();
-      clearTimeout(refreshTimer);
       fonts?.removeEventListener?.('loadingdone', scheduleRefresh);
-      registerExportCanvas(cy, false);
+      unregisterCanvas(controller);
       cy.destroy();
     },
   };
+  registerCanvas(controller);
+  return controller;
 }

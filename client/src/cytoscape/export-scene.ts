@@ -4,19 +4,8 @@
  * without the interaction classes (hover, selection, fading), so a picture shows the graph, not the pointer.
  */
 import cytoscape, { type Collection, type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import type { Point, SceneEdge, SceneNode } from '../features/export/scene.ts';
-
-let active: Core | null = null;
-
-/** The canvas controller registers its instance here (and removes it when destroyed); export reads it. */
-export function registerExportCanvas(cy: Core, on = true): void {
-  if (on) active = cy;
-  else if (active === cy) active = null;
-}
-
-export function exportCanvas(): Core | null {
-  return active && !active.destroyed() ? active : null;
-}
+import type { Point, SceneEdge, SceneNode } from '../graph/index.ts';
+import { activeCanvas } from './registry.ts';
 
 /** Classes that reflect the pointer or the selection, not the graph. */
 const TRANSIENT = new Set(['hover', 'faded', 'incident']);
@@ -55,6 +44,13 @@ export function elementsInScope(cy: Core, scope: CaptureOptions['scope']): Colle
     }
   }
   return visible;
+}
+
+/** Captures the mounted canvas (see captureScene); an error when there is none. */
+export function captureCanvas(options: CaptureOptions): { nodes: SceneNode[]; edges: SceneEdge[] } {
+  const cy = activeCanvas()?.cy;
+  if (!cy || cy.destroyed()) throw new Error('The canvas is not ready');
+  return captureScene(cy, options);
 }
 
 /** Captures the canvas as scene nodes and edges (in model coordinates, Cytoscape's draw order). */
@@ -163,28 +159,4 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
   } finally {
     clone.destroy();
   }
-}
-
-/** Resolves once no layout or animation has moved a node for `quietMs`. */
-export function whenSettled(cy: Core, quietMs = 400, timeoutMs = 20_000): Promise<void> {
-  const snapshot = () =>
-    cy
-      .nodes()
-      .map((n) => `${n.id()}:${Math.round(n.position('x') * 10)},${Math.round(n.position('y') * 10)}`)
-      .join('|');
-  return new Promise((resolve) => {
-    const started = Date.now();
-    let last = snapshot();
-    let quietSince = Date.now();
-    const tick = () => {
-      const now = snapshot();
-      if (now !== last) {
-        last = now;
-        quietSince = Date.now();
-      }
-      if ((Date.now() - quietSince >= quietMs && !cy.animated()) || Date.now() - started > timeoutMs) resolve();
-      else setTimeout(tick, 100);
-    };
-    setTimeout(tick, 100);
-  });
 }

@@ -9,3 +9,15 @@ export {
   type Renderer,
 } from './controller.ts';
 export { layoutOptions, withSeededRandom } from './layouts.ts';
+export { buildStylesheet } from './stylesheet.ts';
+export {
+  activeCanvas,
+  canvasPositions,
+  forceRenderer,
+  forcedRenderer,
+  nodeClientPosition,
+  onLayoutStop,
+  untilCanvas,
+  watchCanvas,
+} from './registry.ts';
+export { captureCanvas, type CaptureOptions, type ElementInfo } from './export-scene.ts';

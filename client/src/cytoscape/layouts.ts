@@ -1,5 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { LayoutName, RankDir } from '../store/index.ts';
+import type { LayoutName, RankDir } from '../graph/index.ts';
 import { seededRandom } from '@plangraph/shared';
 
 export type LayoutOpts = { randomize: boolean; animate: boolean; rankDir?: RankDir; large?: boolean };

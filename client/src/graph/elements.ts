@@ -1,8 +1,20 @@
-import type { ElementDefinition } from 'cytoscape';
 import { REL_PHRASES, isRelType } from '@plangraph/shared';
 import { primaryLabel } from './normalize.ts';
 import { displayName, wrapCjk } from './text.ts';
 import type { GraphData, Language } from './model.ts';
+
+/** What the canvas draws for a node or an edge (a subset of Cytoscape's element definition). */
+export type NodeElement = {
+  group: 'nodes';
+  data: { id: string; label: string; type: string; name: string; degree: number };
+  classes: string;
+};
+export type EdgeElement = {
+  group: 'edges';
+  data: { id: string; source: string; target: string; type: string; label: string };
+  classes: string;
+};
+export type CanvasElement = NodeElement | EdgeElement;
 
 export type ToElementsOptions = { language: Language; wrapWidth?: number };
 
@@ -12,10 +24,10 @@ export function edgeCaption(type: string, language: Language): string {
   return language === 'zh' ? REL_PHRASES[type].zh : type.replace(/_/g, ' ').toLowerCase();
 }
 
-/** Graph → Cytoscape element definitions. Pure: the same graph and options give the same elements. */
-export function toElements(graph: GraphData, options: ToElementsOptions): ElementDefinition[] {
+/** Graph → canvas element definitions. Pure: the same graph and options give the same elements. */
+export function toElements(graph: GraphData, options: ToElementsOptions): CanvasElement[] {
   const { language, wrapWidth = 8 } = options;
-  const out: ElementDefinition[] = [];
+  const out: CanvasElement[] = [];
   // Degree on the canvas: hubs are drawn larger so an overview reads at a glance.
   const degree = new Map<string, number>();
   for (const e of graph.edges.values()) {

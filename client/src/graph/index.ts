@@ -1,10 +1,19 @@
 export { EMPTY_GRAPH, type GraphData, type Language } from './model.ts';
 export { normalize, merge, removeNodes, primaryLabel } from './normalize.ts';
 export { applyFilters } from './filters.ts';
-export { toElements, edgeCaption, type ToElementsOptions } from './elements.ts';
+export {
+  toElements,
+  edgeCaption,
+  type CanvasElement,
+  type EdgeElement,
+  type NodeElement,
+  type ToElementsOptions,
+} from './elements.ts';
 export { wrapCjk, displayName, isCjk } from './text.ts';
-export { buildStylesheet, legendEntries, LABEL_STYLE, FONT_FAMILY, type LegendEntry } from './stylesheet.ts';
+export { legendEntries, LABEL_STYLE, FONT_FAMILY, type LegendEntry, type Shape } from './labelStyle.ts';
 export { adjacency, collapsible, outsideNeighbourhood } from './prune.ts';
 export { syntheticGraph } from './synthetic.ts';
 export { buildOutline, type OutlineNode } from './outline.ts';
 export { indicatorBars, type IndicatorBar } from './indicators.ts';
+export { LAYOUT_NAMES, type Highlight, type LayoutName, type RankDir, type Selection } from './view.ts';
+export type { Point, SceneEdge, SceneNode } from './scene.ts';

@@ -14,27 +14,20 @@ import {
   outsideNeighbourhood,
   removeNodes,
   type GraphData,
+  type Highlight,
   type Language,
+  type LayoutName,
+  type RankDir,
+  type Selection,
 } from '../graph/index.ts';
 
+export { LAYOUT_NAMES, type Highlight, type LayoutName, type RankDir, type Selection } from '../graph/index.ts';
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'grid';
-export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'dagre', 'concentric', 'grid'];
-/** Dagre's direction: traces lay out along their direction. */
-export type RankDir = 'LR' | 'RL' | 'TB' | 'BT';
-
-export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-
 /** An opened source quote: the section to show and the span to highlight (an empty quote highlights nothing). */
 export type SourceRef = Pick<Provenance, 'sectionId' | 'quote' | 'start' | 'end'>;
 
 export type PanelName = 'outline' | 'paths' | 'trace' | 'indicators';
-
-/**
- * Nodes and edges drawn emphasised (a chosen path, a trace root); `root` gets its own mark; `keep` are drawn as
- * usual (a trace's other elements); everything else steps back.
- */
-export type Highlight = { nodeIds: string[]; edgeIds: string[]; root?: string | null; keep?: string[] };
 
 export type TraceResult = {
   rootId: string;

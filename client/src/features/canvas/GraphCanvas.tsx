@@ -5,12 +5,12 @@ import {
   type CanvasController,
   type Positions,
   type Renderer,
+  buildStylesheet,
+  forcedRenderer,
 } from '../../cytoscape/index.ts';
-import { buildStylesheet } from '../../graph/index.ts';
-import { expandNode } from '../../app/operations.ts';
+import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
-import { forcedRenderer, setCanvasHandle } from './handle.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
 
 export function GraphCanvas() {
@@ -51,10 +51,8 @@ export function GraphCanvas() {
       { renderer },
     );
     controllerRef.current = controller;
-    setCanvasHandle(controller);
     return () => {
       carried.current = controller.positions();
-      setCanvasHandle(null);
       controller.destroy();
       controllerRef.current = null;
     };
@@ -73,7 +71,12 @@ export function GraphCanvas() {
     const opts = { rankDir, pinned };
     if (layoutRequest.seq !== lastLayoutSeq.current) {
       lastLayoutSeq.current = layoutRequest.seq;
-      c.layout(layout, { ...opts, added: layoutRequest.added, around: layoutRequest.around });
+      c.layout(layout, {
+        ...opts,
+        added: layoutRequest.added,
+        around: layoutRequest.around,
+        request: layoutRequest.seq,
+      });
     } else if (added.length > 0) {
       // Nodes shown again after un-hiding a label or a node, or a new renderer without saved positions.
       c.layout(layout, { ...opts, added });

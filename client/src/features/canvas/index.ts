@@ -1,4 +1,3 @@
 export { GraphCanvas } from './GraphCanvas.tsx';
 export { Toolbar } from './Toolbar.tsx';
 export { useVisibleElements } from './useVisibleGraph.ts';
-export { nodeClientPosition, canvasPositions, forceRenderer, watchCanvas } from './handle.ts';

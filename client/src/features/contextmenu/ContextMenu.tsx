@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CURATED_REL_TYPES, ENTITY_LABELS, LABEL_NAMES, REL_PHRASES } from '@plangraph/shared';
-import { expandNode, traceNode } from '../../app/operations.ts';
+import { expandNode, traceNode } from '../../operations/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { applyExpansion } from '../../app/operations.ts';
+import { applyExpansion } from '../../operations/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

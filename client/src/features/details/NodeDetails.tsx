@@ -1,7 +1,7 @@
 import { LABEL_NAMES } from '@plangraph/shared';
 import type { GraphNode } from '../../api/types.ts';
 import { displayName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
-import { expandNode } from '../../app/operations.ts';
+import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { formatNumber, visibleProperties } from './format.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { SourceSection } from '../../api/types.ts';
-import { addNodes, guarded } from '../../app/operations.ts';
+import { addNodes, guarded } from '../../operations/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

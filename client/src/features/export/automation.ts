@@ -4,7 +4,7 @@
  */
 import { CURATED_REL_TYPES } from '@plangraph/shared';
 import * as api from '../../api/index.ts';
-import { exportCanvas, whenSettled } from '../../cytoscape/export-scene.ts';
+import { untilCanvas } from '../../cytoscape/index.ts';
 import { useStore, type LayoutName } from '../../store/index.ts';
 import type { Language } from '../../graph/index.ts';
 import type { ExportSettings } from './run.ts';
@@ -34,14 +34,16 @@ declare global {
   }
 }
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the explorer');
-    await wait(50);
-  }
+/** Resolves once `check` holds for the store, tested now and after each change. */
+function untilStore(check: (s: ReturnType<typeof useStore.getState>) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (check(useStore.getState())) return resolve();
+    const off = useStore.subscribe((s) => {
+      if (!check(s)) return;
+      off();
+      resolve();
+    });
+  });
 }
 
 /** A node id, or a name resolved through search (an exact name or alias match first). */
@@ -60,10 +62,7 @@ export function installExportAutomation(): void {
   window.__plangraphExport = {
     async load({ focus, depth, language, layout, limit = 400 }) {
       // The initial view must not land on top of ours.
-      await until(() => {
-        const s = useStore.getState();
-        return s.status === 'ready' || s.status === 'error';
-      });
+      await untilStore((s) => s.status === 'ready' || s.status === 'error');
       const target = await resolve(focus);
       const sub = await api.neighborhood({ ids: [target.id], depth, relationshipTypes: [...CURATED_REL_TYPES], limit });
       const { actions } = useStore.getState();
@@ -71,27 +70,24 @@ export function installExportAutomation(): void {
       if (useStore.getState().layout !== layout) actions.setLayout(layout);
       actions.setGraph(sub);
       actions.setStatus('ready');
-      // Read the canvas again each time: above LARGE_VIEW_ELEMENTS the explorer replaces it with a WebGL one.
-      await until(() => exportCanvas()?.nodes().length === sub.nodes.length);
-      const cy = exportCanvas();
-      if (!cy) throw new Error('the canvas is not ready');
+      // The mounted canvas each time: above LARGE_VIEW_ELEMENTS the explorer replaces it with a WebGL one.
+      const request = useStore.getState().layoutRequest.seq;
+      const drawn = await untilCanvas((c) => c.nodeCount() === sub.nodes.length && c.lastRequest >= request);
       // Label glyphs, then the layout and the label redraw that follows a font load.
-      const text = cy
-        .nodes()
-        .map((n) => String(n.data('label') ?? ''))
-        .join('');
+      const text = drawn.labelText();
       await Promise.all([
         document.fonts.load('400 14px "Noto Sans SC"', text),
         document.fonts.load('700 14px "Noto Sans SC"', text),
       ]);
       await document.fonts.ready;
-      await whenSettled(cy, 600);
-      await wait(300);
+      const settled = await untilCanvas((c) => c.nodeCount() === sub.nodes.length && c.settled());
+      // Cytoscape draws on the next animation frame.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return {
         id: target.id,
         name: target.name,
-        nodes: cy.nodes().length,
-        edges: cy.edges().length,
+        nodes: settled.nodeCount(),
+        edges: settled.edgeCount(),
         truncated: sub.truncated,
       };
     },

@@ -5,6 +5,7 @@
  */
 import * as opentypeNs from 'opentype.js';
 import type { Font as OtFont, Glyph as OtGlyph } from 'opentype.js';
+import { fetchAsset } from '../../api/index.ts';
 import { EMBEDDED_FAMILY, type EmbeddedFont } from './svg.ts';
 
 // The ESM build has named exports; the CommonJS build (tests under Node) only a default.
@@ -67,10 +68,9 @@ const parsed = new Map<string, Promise<OtFont>>();
 function loadFace(url: string): Promise<OtFont> {
   let p = parsed.get(url);
   if (!p) {
-    p = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`font ${url}: HTTP ${r.status}`);
-        return r.arrayBuffer();
+    p = fetchAsset(url)
+      .catch((error: Error) => {
+        throw new Error(`font ${error.message}`);
       })
       .then((buf) => woffToSfnt(buf))
       .then((buf) => opentype.parse(buf));

@@ -2,7 +2,7 @@
  * Export orchestration in the browser: capture the canvas into a scene, then build the requested file. The
  * dialog and the headless CLI (scripts/export.ts, through automation.ts) both call runExport.
  */
-import { exportCanvas, captureScene, type ElementInfo } from '../../cytoscape/export-scene.ts';
+import { captureCanvas, type ElementInfo } from '../../cytoscape/index.ts';
 import { useStore } from '../../store/index.ts';
 import { charsByWeight, compose, estimateWidth, type ComposeOptions, type Drawing, type Measure } from './compose.ts';
 import { buildCsv, buildCytoscapeJson, buildGraphml } from './data.ts';
@@ -84,8 +84,6 @@ function sectionsOf(
 
 /** The canvas as a scene, with names and cited sections from the store's graph. */
 export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 'subtitle'>): ExportScene {
-  const cy = exportCanvas();
-  if (!cy) throw new Error('The canvas is not ready');
   const { graph, language } = useStore.getState();
   const info = (id: string): ElementInfo | undefined => {
     const n = graph.nodes.get(id);
@@ -93,7 +91,7 @@ export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 
     const e = graph.edges.get(id);
     return e ? { sections: sectionsOf(e.provenance, language) } : undefined;
   };
-  const { nodes, edges } = captureScene(cy, { scope: settings.scope, info });
+  const { nodes, edges } = captureCanvas({ scope: settings.scope, info });
   const base = { language, nodes, edges };
   return { ...base, legend: legendFor(nodes, language), texts: sceneTexts(base, settings) };
 }

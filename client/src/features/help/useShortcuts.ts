@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { expandNode } from '../../app/operations.ts';
+import { expandNode } from '../../operations/index.ts';
 import { LAYOUT_NAMES, useStore } from '../../store/index.ts';
 import { openNodeMenu } from '../contextmenu/index.ts';
 import { commandFor, type Command } from './shortcuts.ts';

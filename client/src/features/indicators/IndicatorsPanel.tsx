@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { IndicatorRow } from '../../api/types.ts';
-import { addNodes, guarded } from '../../app/operations.ts';
+import { addNodes, guarded } from '../../operations/index.ts';
 import { indicatorBars } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
 import { formatNumber } from '../details/index.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { OutlineSection } from '../../api/types.ts';
-import { guarded } from '../../app/operations.ts';
+import { guarded } from '../../operations/index.ts';
 import { buildOutline, type OutlineNode } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { GraphNode, PathInfo, PathResult } from '../../api/types.ts';
-import { guarded, showSubgraph } from '../../app/operations.ts';
+import { guarded, showSubgraph } from '../../operations/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { SearchHit } from '../../api/types.ts';
-import { guarded } from '../../app/operations.ts';
+import { guarded } from '../../operations/index.ts';
 import type { SearchState } from './types.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LABEL_NAMES } from '@plangraph/shared';
-import { traceHighlight } from '../../app/operations.ts';
+import { traceHighlight } from '../../operations/index.ts';
 import { displayName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, REL_TYPES } from '@plangraph/shared';
-import { buildStylesheet, LABEL_STYLE, legendEntries } from './stylesheet.ts';
+import { LABEL_STYLE, legendEntries } from '../graph/index.ts';
+import { buildStylesheet } from './stylesheet.ts';
 
 describe('buildStylesheet', () => {
   const sheet = buildStylesheet();
