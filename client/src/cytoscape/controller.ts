@@ -36,6 +36,8 @@ export type Renderer = 'canvas' | 'webgl';
 export type CanvasOptions = {
   /** WebGL draws thousands of elements at interactive rates; chosen above LARGE_VIEW_ELEMENTS. */
   renderer?: Renderer;
+  /** The layout request the canvas starts as having answered (see LayoutRunOptions.request). */
+  request?: number;
 };
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -195,7 +197,7 @@ export function createCanvas(
   let layoutRun = 0;
   let previousLayout: cytoscape.Layouts | null = null;
   let pendingFocus: string | null = null;
-  let lastRequest = 0;
+  let lastRequest = options.request ?? 0;
   let animations = 0;
 
   /** Viewport animations are counted, so the canvas can say when the view is final. */

@@ -5,6 +5,7 @@ import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
 import { useStore, type Highlight, type PendingExpansion } from '../store/index.ts';
 import type { ViewState } from '../url/index.ts';
+import { fitView, focusNode } from './canvas.ts';
 
 /** Every curated relationship: MENTIONED_IN would pull in outline sections and swamp the view. */
 export const EXPAND_TYPES: string[] = [...CURATED_REL_TYPES];
@@ -91,7 +92,7 @@ export function applyExpansion(pending: PendingExpansion, limit?: number, record
   a.addSubgraph({ nodes, edges: sub.edges, truncated: false }, { around: nodeId, expandedFrom: nodeId, record });
   if (pending.select) {
     a.select({ kind: 'node', id: nodeId });
-    a.focus(nodeId);
+    focusNode(nodeId);
   }
 }
 
@@ -127,7 +128,7 @@ export async function addNodes(ids: string[], options: { select?: boolean } = {}
   a.setStatus('ready');
   if (options.select) {
     a.select({ kind: 'node', id: ids[0]! });
-    a.focus(ids[0]!);
+    focusNode(ids[0]!);
   }
 }
 
@@ -136,7 +137,7 @@ export function showSubgraph(sub: Subgraph, highlight: { nodeIds: string[]; edge
   const a = actions();
   a.addSubgraph(sub);
   a.setHighlight(highlight);
-  a.fit();
+  fitView();
 }
 
 /** Two hops: the direct dependencies and theirs; three often brings a hundred nodes. */
@@ -157,7 +158,7 @@ export async function traceNode(id: string, direction: TraceDirection): Promise<
   a.openPanel('trace');
   a.select({ kind: 'node', id });
   // The whole trace is too small to read at once: start on the root and its direct dependencies.
-  a.focus(id);
+  focusNode(id);
 }
 
 /** A trace on the canvas: the root marked, the rest of the trace as usual, everything else faded. */

@@ -65,12 +65,8 @@ export type HistorySlice = { past: CanvasSnapshot[]; future: CanvasSnapshot[] };
 export type SelectionSlice = {
   selection: Selection;
   source: SourceRef | null;
-  focusRequest: { seq: number; id: string } | null;
   highlight: Highlight | null;
 };
-
-/** One-off commands; counters so the same command can be sent twice. */
-export type CommandSlice = { fitRequest: number; searchFocusRequest: number };
 
 export type ViewSlice = { language: Language; hiddenLabels: NodeLabel[] };
 
@@ -102,7 +98,6 @@ export type Actions = {
   setStatus(status: LoadStatus, error?: string | null): void;
   setUnavailable(unavailable: boolean): void;
   select(selection: Selection): void;
-  focus(id: string): void;
   openSource(ref: SourceRef | null): void;
   setLanguage(language: Language): void;
   toggleLabel(label: NodeLabel): void;
@@ -110,8 +105,6 @@ export type Actions = {
   setLayout(layout: LayoutName, rankDir?: RankDir, record?: boolean): void;
   /** View settings from a shared link; not an undoable change. */
   restoreView(view: { hiddenLabels?: NodeLabel[]; layout?: LayoutName; language?: Language; pinned?: string[] }): void;
-  fit(): void;
-  focusSearch(): void;
   openPanel(panel: PanelName | null): void;
   openMenu(menu: UiSlice['menu']): void;
   setHelp(open: boolean): void;
@@ -122,7 +115,7 @@ export type Actions = {
   setExpandThreshold(n: number): void;
 };
 
-export type State = GraphSlice & HistorySlice & SelectionSlice & ViewSlice & CommandSlice & UiSlice;
+export type State = GraphSlice & HistorySlice & SelectionSlice & ViewSlice & UiSlice;
 export type Store = State & { actions: Actions };
 
 export const HISTORY_LIMIT = 100;
@@ -142,12 +135,9 @@ export const initialState: State = {
   future: [],
   selection: null,
   source: null,
-  focusRequest: null,
   highlight: null,
   language: 'zh',
   hiddenLabels: [],
-  fitRequest: 0,
-  searchFocusRequest: 0,
   panel: null,
   menu: null,
   helpOpen: false,
@@ -296,7 +286,6 @@ export const useStore = create<Store>()((set, get) => {
         if (cur?.kind === selection?.kind && cur?.id === selection?.id) return;
         set({ selection });
       },
-      focus: (id) => set((s) => ({ focusRequest: { seq: (s.focusRequest?.seq ?? 0) + 1, id } })),
       openSource: (source) => set({ source }),
       setLanguage: (language) => set({ language }),
       toggleLabel: (label) =>
@@ -319,8 +308,6 @@ export const useStore = create<Store>()((set, get) => {
           language: view.language ?? s.language,
           pinned: view.pinned ?? s.pinned,
         })),
-      fit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
-      focusSearch: () => set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 })),
       openPanel: (panel) => set({ panel }),
       openMenu: (menu) => set({ menu }),
       setHelp: (helpOpen) => set({ helpOpen }),

@@ -26,8 +26,6 @@ export function GraphCanvas() {
   const highlight = useStore((s) => s.highlight);
   const hiddenCount = useStore((s) => s.hiddenIds.length);
   const layoutRequest = useStore((s) => s.layoutRequest);
-  const focusRequest = useStore((s) => s.focusRequest);
-  const fitRequest = useStore((s) => s.fitRequest);
   const status = useStore((s) => s.status);
   const error = useStore((s) => s.error);
   const unavailable = useStore((s) => s.unavailable);
@@ -35,6 +33,8 @@ export function GraphCanvas() {
 
   // Create per renderer (Cytoscape cannot switch renderers in place); positions carry over to the new instance.
   const carried = useRef<Positions | undefined>(undefined);
+  // The layout request this component last handed to a canvas: a new canvas (renderer switch) starts from it.
+  const lastLayoutSeq = useRef(0);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -48,7 +48,7 @@ export function GraphCanvas() {
         // Straight to the DOM: tests and tools wait on it, and a re-render per layout would be wasted.
         onLayoutState: (running) => container.setAttribute('data-layout-busy', String(running)),
       },
-      { renderer },
+      { renderer, request: lastLayoutSeq.current },
     );
     controllerRef.current = controller;
     return () => {
@@ -59,7 +59,6 @@ export function GraphCanvas() {
   }, [select, openMenu, renderer]);
 
   // Elements first, then the layout the store asked for (same commit, so new nodes are laid out at once).
-  const lastLayoutSeq = useRef(0);
   const lastController = useRef<CanvasController | null>(null);
   useEffect(() => {
     const c = controllerRef.current;
@@ -96,14 +95,6 @@ export function GraphCanvas() {
   useEffect(() => {
     controllerRef.current?.select(selection);
   }, [selection, elements]);
-
-  useEffect(() => {
-    if (focusRequest) controllerRef.current?.focus(focusRequest.id);
-  }, [focusRequest]);
-
-  useEffect(() => {
-    if (fitRequest > 0) controllerRef.current?.fit();
-  }, [fitRequest]);
 
   const empty = nodeCount === 0;
   return (

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CURATED_REL_TYPES, ENTITY_LABELS, LABEL_NAMES, REL_PHRASES } from '@plangraph/shared';
-import { expandNode, traceNode } from '../../operations/index.ts';
+import { expandNode } from '../../operations/index.ts';
+import { action, labelOf, MENU_ACTIONS, runAction, type ActionContext } from '../actions/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -22,7 +23,8 @@ function MenuBody() {
   const menu = useStore((s) => s.menu);
   const language = useStore((s) => s.language);
   const node = useStore((s) => (s.menu ? s.graph.nodes.get(s.menu.nodeId) : undefined));
-  const pinned = useStore((s) => (s.menu ? s.pinned.includes(s.menu.nodeId) : false));
+  // The menu's labels depend on the state (Pin / Unpin): re-render with it.
+  const state = useStore((s) => s);
   const a = useActions();
   const [form, setForm] = useState(false);
   const [types, setTypes] = useState<string[]>([]);
@@ -46,6 +48,7 @@ function MenuBody() {
 
   if (!menu || !node) return null;
   const id = menu.nodeId;
+  const context: ActionContext = { state, nodeId: id };
   const close = () => a.openMenu(null);
   const run = (fn: () => void) => () => {
     close();
@@ -125,52 +128,19 @@ function MenuBody() {
           </button>
         </form>
       )}
-      {item(
-        t('collapse'),
-        run(() => a.collapse(id)),
-        'menu-collapse',
-      )}
-      {item(
-        t('hide'),
-        run(() => a.hideNodes([id])),
-        'menu-hide',
-      )}
-      {item(
-        t('remove'),
-        run(() => a.removeNodes([id])),
-        'menu-remove',
-      )}
-      {item(
-        pinned ? t('unpin') : t('pin'),
-        run(() => a.togglePin(id)),
-        'menu-pin',
-      )}
-      {item(
-        t('onlyNeighbours'),
-        run(() => a.keepNeighbourhood(id)),
-        'menu-only',
-      )}
-      <div className="menu-sep" role="separator" />
-      {item(
-        t('pathFrom'),
-        run(() => a.setPathEnd('from', id)),
-        'menu-path-from',
-      )}
-      {item(
-        t('pathTo'),
-        run(() => a.setPathEnd('to', id)),
-        'menu-path-to',
-      )}
-      {item(
-        t('traceUp'),
-        run(() => void traceNode(id, 'UPSTREAM').catch(() => {})),
-        'menu-trace-up',
-      )}
-      {item(
-        t('traceDown'),
-        run(() => void traceNode(id, 'DOWNSTREAM').catch(() => {})),
-        'menu-trace-down',
-      )}
+      {MENU_ACTIONS.map((actionId, i) => {
+        if (!actionId) return <div key={`sep-${i}`} className="menu-sep" role="separator" />;
+        const a = action(actionId);
+        return (
+          <Fragment key={actionId}>
+            {item(
+              t(labelOf(a, context)),
+              run(() => runAction(a, context)),
+              a.testId,
+            )}
+          </Fragment>
+        );
+      })}
     </div>
   );
 }

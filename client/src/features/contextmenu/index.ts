@@ -1,3 +1,2 @@
 export { ContextMenu } from './ContextMenu.tsx';
 export { ExpandConfirm } from './ExpandConfirm.tsx';
-export { openNodeMenu } from './openMenu.ts';

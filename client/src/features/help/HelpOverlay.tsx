@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
-import { SHORTCUTS } from './shortcuts.ts';
+import { shortcutList } from '../actions/index.ts';
 
 export function HelpButton() {
   const t = useT();
@@ -51,8 +51,8 @@ export function HelpOverlay() {
         </header>
         <table className="shortcut-table">
           <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.label}>
+            {shortcutList().map((s) => (
+              <tr key={s.help}>
                 <td>
                   {s.keys.map((k, i) => (
                     <span key={k}>
@@ -61,7 +61,7 @@ export function HelpOverlay() {
                     </span>
                   ))}
                 </td>
-                <td>{t(s.label)}</td>
+                <td>{t(s.help)}</td>
               </tr>
             ))}
           </tbody>

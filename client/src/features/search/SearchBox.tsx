@@ -4,6 +4,7 @@ import { displayName, primaryLabel, LABEL_STYLE } from '../../graph/index.ts';
 import { LABEL_NAMES } from '@plangraph/shared';
 import { useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { registerMainSearch } from './focus.ts';
 import { useSearch } from './useSearch.ts';
 
 export type SearchBoxProps = {
@@ -32,10 +33,12 @@ export function SearchBox({
   const { status, hits } = useSearch(text);
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const focusRequest = useStore((s) => s.searchFocusRequest);
   useEffect(() => {
-    if (main && focusRequest > 0) inputRef.current?.focus();
-  }, [main, focusRequest]);
+    if (!main) return;
+    const input = inputRef.current;
+    registerMainSearch(input);
+    return () => registerMainSearch(null, input);
+  }, [main]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LABEL_NAMES } from '@plangraph/shared';
-import { traceHighlight } from '../../operations/index.ts';
+import { focusNode, traceHighlight } from '../../operations/index.ts';
 import { displayName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -11,7 +11,7 @@ export function TracePanel() {
   const language = useStore((s) => s.language);
   const trace = useStore((s) => s.trace);
   const nodes = useStore((s) => s.graph.nodes);
-  const { select, focus, setHighlight } = useActions();
+  const { select, setHighlight } = useActions();
   const groups = useMemo(() => {
     const out = new Map<string, { id: string; name: string }[]>();
     if (!trace) return out;
@@ -60,7 +60,7 @@ export function TracePanel() {
                   data-testid="trace-node"
                   onClick={() => {
                     select({ kind: 'node', id: n.id });
-                    focus(n.id);
+                    focusNode(n.id);
                   }}
                 >
                   {n.name}

@@ -1,5 +1,5 @@
-import { useStore } from '../../store/index.ts';
-import { nodeClientPosition } from '../../cytoscape/index.ts';
+import { useStore } from '../store/index.ts';
+import { nodeClientPosition } from '../cytoscape/index.ts';
 
 /** Opens the node menu at the node (keyboard: Menu key, Shift+F10). */
 export function openNodeMenu(nodeId: string): void {
