@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_TITLE } from '@plangraph/shared';
-import { charsByWeight, compose, shapePath, wrapText, estimateWidth } from './compose.ts';
+import { compose } from './compose.ts';
+import { charsByWeight } from './drawing.ts';
+import { shapePath } from './shapes.ts';
+import { estimateWidth, wrapText } from './textLayout.ts';
 import { buildCsv, buildCytoscapeJson, buildGraphml, csvField } from './data.ts';
 import { buildSvg, fontFaceCss } from './svg.ts';
 import { parseUnicodeRange } from './fonts.ts';

@@ -5,7 +5,7 @@
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { citationLines, type ExportScene } from './scene.ts';
-import type { Drawing } from './compose.ts';
+import type { Drawing } from './drawing.ts';
 import type { SubsetFont } from './fonts.ts';
 
 export { PAGE_SIZES, type PageSize } from './sizes.ts';

@@ -4,7 +4,9 @@
  */
 import { captureCanvas, type ElementInfo } from '../../cytoscape/index.ts';
 import { useStore } from '../../store/index.ts';
-import { charsByWeight, compose, estimateWidth, type ComposeOptions, type Drawing, type Measure } from './compose.ts';
+import { compose, type ComposeOptions } from './compose.ts';
+import { charsByWeight, type Drawing, type Measure } from './drawing.ts';
+import { estimateWidth } from './textLayout.ts';
 import { buildCsv, buildCytoscapeJson, buildGraphml } from './data.ts';
 import { subsetFonts } from './fonts.ts';
 import { legendFor, sceneTexts, type ExportScene } from './scene.ts';

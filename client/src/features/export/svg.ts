@@ -1,6 +1,6 @@
 /** Drawing → standalone SVG: real <text> labels, the fonts embedded as @font-face data URIs. */
 import { FONT_FAMILY } from '../../graph/index.ts';
-import type { Drawing, Item } from './compose.ts';
+import type { Drawing, Item } from './drawing.ts';
 
 /** One embedded face: a subset of Noto Sans SC holding only the glyphs the drawing uses. */
 export type EmbeddedFont = { family: string; weight: 400 | 700; mime: string; base64: string };
