@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationFooter, citationList, numberCitations } from './citations.ts';
-import { estimateWidth } from './compose.ts';
+import { estimateWidth } from './textLayout.ts';
 import { exportFileName, isoDate } from './filename.ts';
 import {
   edgeLabelCandidates,
