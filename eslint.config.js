@@ -25,6 +25,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Percent-encodes non-ASCII and spaces, so a checkout under /home/张三/ breaks.
+          selector: "MemberExpression[property.name='pathname'][object.type='NewExpression'][object.callee.name='URL']",
+          message: 'Use fileURLToPath(new URL(…)) instead of new URL(…).pathname.',
+        },
+      ],
     },
   },
   {

@@ -1,8 +1,9 @@
 /** Reads the project's Cypher files: schema statements and named queries (one statement per file). */
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERIES_DIR = join(ROOT, 'queries');
 const SCHEMA_DIR = join(ROOT, 'schema');
 

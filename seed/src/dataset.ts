@@ -3,6 +3,7 @@
  * entity and section nodes, curated relationships, the section tree and MENTIONED_IN links,
  * every fact with its quote, section and character offsets.
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -63,7 +64,7 @@ export function formatIssue(issue: DataIssue): string {
   return [issue.file, issue.record, issue.field].filter(Boolean).join(' › ') + `: ${issue.message}`;
 }
 
-const SEED_ROOT = new URL('..', import.meta.url).pathname;
+const SEED_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_DATA_DIR = join(SEED_ROOT, 'data');
 export const DEFAULT_SOURCE_FILE = PLAN_TEXT_FILE;
 

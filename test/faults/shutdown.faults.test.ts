@@ -1,4 +1,5 @@
 /** `npm start`'s server process: Ctrl+C (SIGINT) or SIGTERM stops the server and the embedded JVM, leaving no orphan. */
+import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alive, waitGone } from '../process.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 async function startServer(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {

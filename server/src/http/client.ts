@@ -1,9 +1,10 @@
 /** Serves the built explorer; any other GET that is not an API route gets index.html (client-side routes). */
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 
-export const DEFAULT_CLIENT_DIR = new URL('../../../client/dist', import.meta.url).pathname;
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
 export function mountClient(app: Express, clientDir: string = DEFAULT_CLIENT_DIR): void {
   const index = join(clientDir, 'index.html');

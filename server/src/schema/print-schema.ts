@@ -1,9 +1,10 @@
 /** The SDL of the whole API, sorted, as committed in server/schema.graphql. */
+import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createDriver } from '@plangraph/neo4j-embedded';
 import { buildSchema } from './index.ts';
 
-export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url).pathname;
+export const SCHEMA_FILE = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
 export async function printApiSchema(): Promise<string> {
   // Building the schema opens no connection; the driver is only used when queries run.
