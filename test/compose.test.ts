@@ -49,6 +49,10 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port}$`, 'm'));
   });
 
+  it('has the app listen on every interface of its container (its loopback is unreachable from outside)', () => {
+    expect(readConfig(appEnv).host).toBe('0.0.0.0');
+  });
+
   it('connects the app to the neo4j service with the credentials that service is given', async () => {
     for (const [name, value] of Object.entries(appEnv)) vi.stubEnv(name, value);
     const conn = await connectNeo4j({ dataDir: '/nonexistent' });

@@ -15,7 +15,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback unless asked: the embedded database and exports are meant for this machine's user.
+    host: env.HOST || '127.0.0.1',
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
