@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-system-deps.sh || exit 1
+bash scripts/ensure-system-deps.sh --for test || exit 1
 
 status=0
 echo "== prettier"; npx prettier --check . --log-level warn || status=1
