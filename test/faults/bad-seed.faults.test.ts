@@ -159,7 +159,7 @@ describe('bad seed files', () => {
         copyFileSync(join(FIXTURE_DIR, 'fixture.yaml'), join(dir, 'fixture.yaml'));
         const file = `zz-${c.kind}.yaml`;
         writeFileSync(join(dir, file), c.content);
-        const run = await runSeedCli(['--data-dir', dir], store.conn.uri);
+        const run = await runSeedCli(['--data-dir', dir], store.conn);
         expect(run.code, run.stdout).not.toBe(0);
         expect(run.stderr).toContain('nothing was written');
         const line = run.stderr.split('\n').find((l) => l.includes(file));

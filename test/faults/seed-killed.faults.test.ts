@@ -34,7 +34,7 @@ describe('the seed, killed halfway', () => {
   it('leaves nothing half-written, and a second run loads everything', async () => {
     const stats = graphStats(buildGraph());
     // Progress goes to stderr as "relationships 500/3447": kill once some but not all batches are written.
-    const killed = await runSeedCli([], store.conn.uri, {
+    const killed = await runSeedCli([], store.conn, {
       killWhen: (stderr) => {
         const m = /relationships (\d+)\/(\d+)/.exec(stderr);
         return !!m && Number(m[1]) < Number(m[2]);
@@ -49,7 +49,7 @@ describe('the seed, killed halfway', () => {
     expect(afterKill.nodeCount).toBe(0);
     expect(afterKill.relationshipCount).toBe(0);
 
-    const rerun = await runSeedCli(['--stats'], store.conn.uri);
+    const rerun = await runSeedCli(['--stats'], store.conn);
     expect(rerun.code, rerun.stderr.slice(-2000)).toBe(0);
     expect(rerun.stdout).toContain(`loaded ${stats.nodes} nodes and ${stats.relationships} relationships`);
 

@@ -1,20 +1,16 @@
 /** Shared by the fault tests: a private embedded Neo4j per file, free ports, and the seed CLI as a child process. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import getPort from 'get-port';
 import { startEmbeddedNeo4j, type Neo4jConnection } from '@plangraph/neo4j-embedded';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((resolve) => s.close(resolve));
-  return port;
+export function freePort(): Promise<number> {
+  return getPort({ host: '127.0.0.1' });
 }
 
 export type Store = { dir: string; port: number; conn: Neo4jConnection; remove(): Promise<void> };
@@ -54,13 +50,19 @@ export type CliRun = {
  */
 export function runSeedCli(
   args: string[],
-  neo4jUri: string,
+  neo4j: { uri: string; password: string },
   options: { killWhen?: (stderrSoFar: string) => boolean } = {},
 ): Promise<CliRun & { killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'seed/src/cli.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: '' },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: neo4j.password,
+        NEO4J_DATABASE: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,6 +25,9 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Embedded Neo4j Community with only a Bolt connector on 127.0.0.1.
+ *
+ * Authentication is on when PLANGRAPH_NEO4J_PASSWORD is set (an environment variable, so `ps` does not show it):
+ * the user neo4j gets that password at every start.
  *
  * Usage: EmbeddedNeo4j --home DIR --port N [--pagecache-mb M]
  *
@@ -69,6 +73,8 @@ public final class EmbeddedNeo4j {
         }
         if (home == null) fail("--home DIR is required");
         home = home.toAbsolutePath().normalize();
+        String password = System.getenv("PLANGRAPH_NEO4J_PASSWORD");
+        boolean auth = password != null && !password.isEmpty();
         Files.createDirectories(home);
 
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "neo4j-shutdown-hook"));
@@ -82,7 +88,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 // Bolt's netty shutdown otherwise waits 2 x 5 s after the databases are already
                 // checkpointed and closed; nobody else talks to this loopback server, so be quick.
@@ -98,6 +104,7 @@ public final class EmbeddedNeo4j {
             service = dbms;
         }
 
+        if (auth) setPassword(dbms, password);
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
             throw new IllegalStateException("database did not become available within 3 minutes");
@@ -106,6 +113,18 @@ public final class EmbeddedNeo4j {
         ready.println("NEO4J_READY bolt://127.0.0.1:" + port);
         ready.flush();
         // main returns; the stdin watcher (non-daemon) and Neo4j's threads keep the JVM alive.
+    }
+
+    /** Embedded transactions run with full rights, so this works whatever the stored password was. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Raised when the password is already the one given: nothing to change.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
     }
 
     private static void startStdinWatcher() {
