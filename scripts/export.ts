@@ -1,14 +1,17 @@
 /**
  * Headless exports: `npm run export -- --focus 广州实验室 --depth 1 --format png --out lab.png`.
- * Opens the explorer in Chromium (an app already running at --url, or one started here the way `npm start` does),
- * loads the focus subgraph, runs the export dialog's code in the page and writes the file. See docs/exports.md.
+ * Opens the explorer in Chromium (the app at --url, else the one `npm start` runs on the configured port, else one
+ * started here the way `npm start` does), loads the focus subgraph, runs the export dialog's code in the page and
+ * writes the file. See docs/exports.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import getPort from 'get-port';
+import pRetry from 'p-retry';
+import { defaultDataDir, storeIsLocked } from '@plangraph/neo4j-embedded';
 import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
 import type { ExportSettings } from '../client/src/features/export/run.ts';
 import { launchChromium } from './chromium.ts';
@@ -128,29 +131,56 @@ export function parseOptions(argv: string[]): Options {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-  });
+/** A failure the user can act on: printed as one line, without a stack trace. */
+export class ExportError extends Error {}
+
+/** Where `npm start` listens with the current environment (PORT, HOST). */
+export function configuredAppUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const host = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT || 4000}`;
+}
+
+/** True when the explorer's API answers /health at `url` (any other server on that port does not count). */
+async function appAnswers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3_000) });
+    const body = (await res.json()) as { status?: unknown; neo4j?: unknown };
+    return res.ok && body.status === 'ok' && body.neo4j === 'up';
+  } catch {
+    return false;
+  }
+}
+
+/** The last line the app printed that is not a stack frame: its own one-line reason for stopping. */
+export function lastReason(log: string): string {
+  const lines = log.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l) && !/^\s*\.\.\. \d+ more/.test(l));
+  return lines.at(-1)?.replace(/^\[neo4j\] /, '') ?? '(no output)';
 }
 
 /** Starts the app like `npm start` (embedded Neo4j from .data/neo4j, or NEO4J_URI) on a free loopback port. */
 async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!process.env.NEO4J_URI && (await storeIsLocked(defaultDataDir()))) {
+    throw new ExportError(
+      `the Neo4j store in ${defaultDataDir()} is in use by another process, and no explorer answers at ` +
+        `${configuredAppUrl()}: pass --url <address of the running app>, or set PORT to the port it listens on`,
+    );
+  }
   buildClientIfStale((m) => console.error(`export: ${m}`));
-  const port = await freePort();
+  const port = await getPort({ host: '127.0.0.1' });
+  const logFile = join(ROOT, '.data', 'export-app.log');
+  mkdirSync(dirname(logFile), { recursive: true });
+  const logStream = createWriteStream(logFile);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/index.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stdout?.pipe(logStream, { end: false });
+  child.stderr?.pipe(logStream, { end: false });
+  const readLog = async () => {
+    await new Promise((r) => logStream.write('', r));
+    return readFileSync(logFile, 'utf8');
+  };
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -160,21 +190,21 @@ async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
     await exited;
     clearTimeout(timer);
   };
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited (code ${child.exitCode}):\n${log.slice(-2000)}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - started > 600_000) {
-      await stop();
-      throw new Error(`the app did not become healthy:\n${log.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  // First start may build the launcher and download Neo4j: allow minutes, but stop at once if the app exits.
+  const healthy = await pRetry(
+    async () => {
+      if (!(await appAnswers(url))) throw new Error('not healthy yet');
+    },
+    { retries: 10_000, factor: 1, minTimeout: 500, maxRetryTime: 600_000, shouldRetry: () => child.exitCode === null },
+  ).then(
+    () => true,
+    () => false,
+  );
+  if (healthy) return { url, stop };
+  if (child.exitCode !== null)
+    throw new ExportError(`the app did not start: ${lastReason(await readLog())} (full log: ${logFile})`);
+  await stop();
+  throw new ExportError(`the app did not become healthy within 10 minutes (full log: ${logFile})`);
 }
 
 declare global {
@@ -189,7 +219,9 @@ export async function runCli(
 ): Promise<{ bytes: Buffer; loaded: LoadResult; ms: number; fontBytes?: number }> {
   const t0 = Date.now();
   const step = (what: string) => opts.verbose && console.error(`export: [${Date.now() - t0} ms] ${what}`);
-  const app = opts.url ? { url: opts.url.replace(/\/$/, ''), stop: async () => {} } : await startApp();
+  const running =
+    opts.url?.replace(/\/$/, '') ?? ((await appAnswers(configuredAppUrl())) ? configuredAppUrl() : undefined);
+  const app = running ? { url: running, stop: async () => {} } : await startApp();
   step(`app at ${app.url}`);
   try {
     const { page, close } = await launchChromium({
@@ -240,7 +272,8 @@ async function main() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((e: unknown) => {
-    console.error(`export: ${e instanceof Error ? e.message : String(e)}`);
+    // Only the first line: the reason, never a stack trace or a JVM's log.
+    console.error(`export: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
     process.exit(1);
   });
 }
