@@ -82,3 +82,26 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty(volume!);
   });
 });
+
+describe('Dockerfile', () => {
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+  const runtime = stages[1] ?? '';
+
+  it('runs the bundled server with plain node and production dependencies only', () => {
+    expect(stages).toHaveLength(2);
+    expect(runtime).toMatch(/^node:20/);
+    expect(runtime).toContain('npm ci --omit=dev');
+    expect(runtime).toContain('COPY --from=build /app/server/dist server/dist');
+    expect(runtime).toContain('CMD ["node", "server/dist/index.js"]');
+    expect(runtime).not.toContain('tsx');
+    // test/production-server.int.test.ts runs that bundle against Neo4j.
+    expect(stages[0]).toContain('npm run build:server');
+  });
+
+  it('installs from every workspace in both stages', () => {
+    const { workspaces } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      workspaces: string[];
+    };
+    for (const stage of stages) for (const w of workspaces) expect(stage).toContain(`COPY ${w}/package.json ${w}/`);
+  });
+});
