@@ -29,8 +29,8 @@ async function query<T>(conn: Neo4jConnection, cypher: string, params: Record<st
   }
 }
 
-// Each test starts its own JVM, which takes a minute on a busy two-core machine.
-describe('embedded Neo4j', { timeout: 240_000 }, () => {
+// Each test starts its own JVMs, which take a minute or more each on a busy two-core machine.
+describe('embedded Neo4j', { timeout: 480_000 }, () => {
   it('answers Cypher over Bolt and stop() leaves no JVM', async () => {
     const dir = tmpDir();
     const conn = await startEmbeddedNeo4j({ dataDir: dir, log: quiet });
