@@ -21,6 +21,7 @@ COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY neo4j/package.json neo4j/
 COPY cypher/package.json cypher/
+COPY plan/package.json plan/
 COPY seed/package.json seed/
 COPY server/package.json server/
 COPY client/package.json client/

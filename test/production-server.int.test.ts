@@ -14,7 +14,9 @@ afterAll(() => stopServer());
 
 /** Production dependencies of the workspaces the server bundles (what `npm ci --omit=dev` installs). */
 function productionDependencies(): Set<string> {
-  const names = ['server', 'seed', 'neo4j', 'cypher', 'shared'].flatMap((w) =>
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as unknown;
+  const { workspaces } = read('../package.json') as { workspaces: string[] };
+  const names = workspaces.flatMap((w) =>
     Object.keys(
       (
         JSON.parse(readFileSync(new URL(`../${w}/package.json`, import.meta.url), 'utf8')) as {
