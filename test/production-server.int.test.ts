@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import getPort from 'get-port';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../scripts/build-server.ts';
-import { testDriver } from './neo4j.ts';
+import { testDriver, testNeo4j } from './neo4j.ts';
 
 let stopServer = async () => {};
 afterAll(() => stopServer());
@@ -53,9 +53,9 @@ describe('the production server bundle', () => {
         ...process.env,
         NODE_ENV: 'production',
         NODE_OPTIONS: '', // no --import tsx inherited from the runner
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USER: process.env.TEST_NEO4J_USER ?? 'neo4j',
-        NEO4J_PASSWORD: inject('neo4jPassword'),
+        NEO4J_URI: testNeo4j().uri,
+        NEO4J_USER: testNeo4j().user,
+        NEO4J_PASSWORD: testNeo4j().password,
         NEO4J_DATABASE: '',
         PORT: String(port),
         HOST: '127.0.0.1',
