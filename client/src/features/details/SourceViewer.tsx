@@ -69,7 +69,7 @@ export function SourceViewer() {
           ×
         </button>
       </header>
-      <div className="source-text">
+      <div className="source-text" tabIndex={0} role="region" aria-label={t('source')}>
         {section === undefined && !loaded?.error && <span className="spinner small" />}
         {loaded?.error && loaded.sectionId === source.sectionId && <p className="muted">{t('error')}</p>}
         {section &&

@@ -43,7 +43,6 @@ export function IndicatorsPanel() {
                 data-testid="indicator-row"
                 data-id={b.row.id}
                 onClick={() => void addNodes([b.row.id], { select: true }).catch(() => {})}
-                aria-label={`${b.row.tableRow}. ${name}: ${formatNumber(b.row.value2020, language)} → ${formatNumber(b.row.target2025, language)} ${unit}`}
               >
                 <span className="indicator-name">
                   <span className="indicator-no">{b.row.tableRow}</span> {name}
