@@ -35,16 +35,35 @@ export async function buildPdf(
   drawing: Drawing,
   scene: ExportScene,
   fonts: readonly SubsetFont[],
+  extraPages: readonly Drawing[] = [],
+): Promise<Uint8Array> {
+  return buildPdfPages(
+    [drawing, ...extraPages],
+    { title: drawing.title, subject: citationLines(scene).join('\n'), language: scene.language },
+    fonts,
+  );
+}
+
+/** Several drawings, one page each (a deck, or a picture followed by its sources). */
+export async function buildPdfPages(
+  pages: readonly Drawing[],
+  meta: { title: string; subject: string; language: 'zh' | 'en' },
+  fonts: readonly SubsetFont[],
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
-  doc.setTitle(drawing.title, { showInWindowTitleBar: true });
-  doc.setSubject(citationLines(scene).join('\n'));
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setSubject(meta.subject);
   doc.setProducer('plangraph');
   doc.setCreator('plangraph export');
-  doc.setLanguage(scene.language === 'zh' ? 'zh-CN' : 'en');
+  doc.setLanguage(meta.language === 'zh' ? 'zh-CN' : 'en');
   const embedded = new Map<number, PDFFont>();
   for (const f of fonts) embedded.set(f.weight, await doc.embedFont(f.bytes, { subset: false }));
+  for (const drawing of pages) drawPage(doc, drawing, embedded);
+  return doc.save({ useObjectStreams: false });
+}
+
+function drawPage(doc: PDFDocument, drawing: Drawing, embedded: ReadonlyMap<number, PDFFont>): void {
   const page = doc.addPage([drawing.width, drawing.height]);
   const H = drawing.height;
   for (const it of drawing.items) {
@@ -77,5 +96,4 @@ export async function buildPdf(
       });
     }
   }
-  return doc.save({ useObjectStreams: false });
 }

@@ -8,7 +8,15 @@ import { LABEL_STYLE, type Language, type SceneEdge, type SceneNode } from '../.
 
 export type { Point, SceneEdge, SceneNode } from '../../graph/index.ts';
 
-export type LegendItem = { label: string; name: string; color: string; shape: string };
+export type LegendItem = {
+  label: string;
+  name: string;
+  color: string;
+  shape: string;
+  /** A node label (default), a relationship type (drawn as a line) or a marker such as the text-issue outline. */
+  kind?: 'node' | 'edge' | 'marker';
+  lineStyle?: 'solid' | 'dashed' | 'dotted';
+};
 
 export type SceneTexts = {
   title: string;
