@@ -3,6 +3,7 @@
  * the full list, with each quote, goes where there is room (PPTX notes, a PDF's last page, SVG metadata).
  */
 import type { Language } from '../../graph/index.ts';
+import type { Measure } from './drawing.ts';
 
 export type Citation = {
   /** 1-based, in order of first appearance. */
@@ -11,9 +12,6 @@ export type Citation = {
   /** Distinct quotes from that section, in order of first appearance. */
   quotes: string[];
 };
-
-/** Text width in page units (the composer's measure). */
-export type TextMeasure = (text: string, size: number, weight: 400 | 700) => number;
 
 /** Numbers the cited sections in order of first appearance and gathers each section's distinct quotes. */
 export function numberCitations(sources: readonly { section: string; quote?: string | null }[]): Citation[] {
@@ -36,7 +34,7 @@ const SEP = ' · ';
 /** A section title longer than this (in em) is cut with an ellipsis on the picture. */
 const MAX_ENTRY_EM = 18;
 
-function shorten(text: string, size: number, measure: TextMeasure): string {
+function shorten(text: string, size: number, measure: Measure): string {
   const limit = MAX_ENTRY_EM * size;
   if (measure(text, size, 400) <= limit) return text;
   const chars = [...text];
@@ -45,7 +43,7 @@ function shorten(text: string, size: number, measure: TextMeasure): string {
 }
 
 /** Greedy line filling of whole entries (an entry never breaks across lines unless it alone is too wide). */
-function fill(entries: string[], width: number, size: number, measure: TextMeasure): string[] {
+function fill(entries: string[], width: number, size: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
   for (const e of entries) {
@@ -67,7 +65,7 @@ export function citationFooter(
   source: string,
   citations: readonly Citation[],
   language: Language,
-  opts: { width: number; size: number; measure: TextMeasure; maxLines?: number },
+  opts: { width: number; size: number; measure: Measure; maxLines?: number },
 ): string[] {
   const maxLines = opts.maxLines ?? 2;
   const entries = citations.map((c) => `[${c.n}] ${shorten(c.section, opts.size, opts.measure)}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
-import { compose, estimateWidth } from '../export/compose.ts';
+import { compose } from '../export/compose.ts';
+import { estimateWidth } from '../export/textLayout.ts';
 import { buildPdfPages } from '../export/pdf.ts';
 import { deckCitations, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
 import { buildDeckHtml } from './deckHtml.ts';

@@ -4,8 +4,8 @@
  */
 import type { Language } from '../../graph/index.ts';
 import { numberCitations, citationList, type Citation } from '../export/citations.ts';
-import type { Drawing, Item, Measure } from '../export/compose.ts';
-import { wrapText } from '../export/compose.ts';
+import type { Drawing, Item, Measure } from '../export/drawing.ts';
+import { wrapText } from '../export/textLayout.ts';
 import type { LegendItem } from '../export/scene.ts';
 import { sourceLine } from '../export/scene.ts';
 
