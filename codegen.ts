@@ -16,13 +16,17 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'server/src/schema/generated/resolvers.ts': {
-      schema: 'server/src/schema/exploration.graphql',
+      schema: ['server/src/schema/exploration.graphql', 'server/src/schema/insights.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...shared,
         contextType: '../context.ts#ExplorationContext',
         // Nodes and relationships resolve to views that compute properties and provenance on request.
-        mappers: { GraphNode: '../views.ts#NodeView', GraphEdge: '../views.ts#EdgeView' },
+        mappers: {
+          GraphNode: '../views.ts#NodeView',
+          GraphEdge: '../views.ts#EdgeView',
+          Community: '../insights.ts#CommunityRow',
+        },
         makeResolverTypeCallable: true,
       },
     },

@@ -242,6 +242,81 @@ describe('cypher/queries', () => {
   // The loader's delete-plan-graph is exercised by its integration tests (seed/src/load.int.test.ts).
   covers('delete-plan-graph');
 
+  it(covers('rank-nodes'), async () => {
+    const rows = await read('rank-nodes', { property: 'degree', labels: ['Institution'], limit: 2 });
+    expect(rows).toHaveLength(2);
+    const scores = rows.map((r) => r.get('score') as number);
+    expect(scores[0]).toBeGreaterThanOrEqual(scores[1]!);
+    expect(rows[0]?.get('node').labels).toContain('Institution');
+  });
+
+  it(covers('find-gaps'), async () => {
+    const gaps = async (viaPartOf: boolean) =>
+      (
+        await read('find-gaps', { label: 'Programme', type: 'LOCATED_IN', direction: 'OUTGOING', viaPartOf, limit: 50 })
+      ).map((r) => r.get('node').properties.id as string);
+    expect(await gaps(false)).toContain('box-3');
+    expect(await gaps(true)).not.toContain('box-3');
+  });
+
+  it(covers('get-coverage'), async () => {
+    const [row] = await read('get-coverage', {
+      rowLabel: 'Institution',
+      columnLabel: 'Zone',
+      rowKinds: null,
+      columnKinds: ['area'],
+      types: ['LOCATED_IN'],
+      viaPartOf: false,
+      maxColumns: 10,
+    });
+    const cells = row?.get('cells') as { column: string; row: { properties: { id: string } }; edges: unknown[] }[];
+    expect(cells.map((c) => `${c.row.properties.id}>${c.column}`)).toContain('guangzhou-laboratory>bio-island');
+  });
+
+  it(covers('list-communities'), async () => {
+    const rows = await read('list-communities', { limit: 100, memberLimit: 3 });
+    const total = rows.reduce((n, r) => n + (r.get('size') as number), 0);
+    expect(total).toBe(fixture.nodes.filter((n) => n.label !== 'Section').length);
+    for (const r of rows) expect((r.get('members') as unknown[]).length).toBeLessThanOrEqual(3);
+  });
+
+  it(covers('find-mentions'), async () => {
+    const count = async (text: string, ftQuery: string | null, scan: boolean) =>
+      (await read('find-mentions', { text, ftQuery, scan })).reduce((n, r) => n + (r.get('count') as number), 0);
+    const inText = (t: string) => fixture.source.split(t).length - 1;
+    expect(await count('实验室', '"实验室"', false)).toBe(inText('实验室'));
+    expect(await count('5G', null, true)).toBe(inText('5G'));
+  });
+
+  it(covers('get-sentence-entities'), async () => {
+    const [hit] = await read('find-mentions', { text: '钟南山院士领衔', ftQuery: '"钟南山院士领衔"', scan: false });
+    const [row] = await read('get-sentence-entities', { ids: [hit?.get('id')] });
+    const ids = (row?.get('entities') as { properties: { id: string } }[]).map((n) => n.properties.id);
+    expect(ids).toEqual(expect.arrayContaining(['zhong-nanshan', 'guangzhou-laboratory']));
+  });
+
+  it(covers('delete-sentences') + ', ' + covers('create-sentences'), async () => {
+    const session = driver.session();
+    const write = (name: string, params: Record<string, unknown> = {}) =>
+      session.executeWrite((tx) => tx.run(query(name), params));
+    const sentenceCount = async () => {
+      const res = await session.run('MATCH (s:Sentence) RETURN count(s) AS n');
+      return Number(res.records[0]?.get('n'));
+    };
+    try {
+      await write('delete-sentences');
+      expect(await sentenceCount()).toBe(0);
+      await write('create-sentences', { rows: fixture.sentences });
+      expect(await sentenceCount()).toBe(fixture.sentences.length);
+      const res = await session.run('MATCH (s:Sentence {id: $id}) RETURN s.text AS text', {
+        id: fixture.sentences[3]!.id,
+      });
+      expect(res.records[0]?.get('text')).toBe(fixture.sentences[3]!.text);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('has a test for every query file', () => {
     expect(queryNames().filter((n) => !tested.has(n))).toEqual([]);
   });

@@ -30,3 +30,5 @@ export function readSectionTitlesEn(file: string = SECTION_TITLES_EN_FILE): Reco
     Object.entries(sections).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
 }
+export { splitSentences } from './sentences.ts';
+export type { Sentence } from './sentences.ts';

@@ -17,7 +17,9 @@ import {
   SECTION_TITLES_EN_FILE,
   sectionPath,
   type Outline,
+  splitSentences,
   type Section,
+  type Sentence,
 } from '@plangraph/plan';
 import {
   dataFileSchema,
@@ -46,7 +48,7 @@ export type RelRow = {
   provenance: Provenance[];
 };
 
-export type Graph = { nodes: NodeRow[]; rels: RelRow[]; outline: Outline; source: string };
+export type Graph = { nodes: NodeRow[]; rels: RelRow[]; outline: Outline; source: string; sentences: Sentence[] };
 
 export type DataIssue = { file: string; record?: string; field?: string; message: string };
 
@@ -385,7 +387,7 @@ export function buildGraph(options: BuildOptions = {}): Graph {
     ...buildSectionTree(outline, source),
     ...buildMentions(nodes, mentionFormsById, outline, source),
   ];
-  return { nodes: [...nodes, ...sectionNodes], rels, outline, source };
+  return { nodes: [...nodes, ...sectionNodes], rels, outline, source, sentences: splitSentences(source, outline) };
 }
 
 function headingQuote(section: Section, source: string, outline: Outline): Provenance {

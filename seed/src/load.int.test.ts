@@ -7,6 +7,7 @@ import { testDriver } from '../../test/neo4j.ts';
 import { FIXTURE_DIR } from '../../test/fixture.ts';
 import { buildGraph, DatasetError, graphStats } from './dataset.ts';
 import { countGraph, loadGraph } from './load.ts';
+import { computeMeasures } from './measures.ts';
 
 const driver = testDriver();
 const fixture = buildGraph({ dataDir: FIXTURE_DIR });
@@ -37,6 +38,31 @@ describe('loadGraph', () => {
       const r = res.records[0]?.get('r').properties;
       expect(fixture.source.slice(r.start, r.end)).toBe(r.quote);
       expect(r.sectionId).toBe('sec-1-1-i1');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('stores the measures on every entity and the plan sentences once, on every load', async () => {
+    await loadGraph(driver, fixture);
+    await loadGraph(driver, fixture);
+    const expected = computeMeasures(fixture.nodes, fixture.rels).byNode;
+    const session = driver.session();
+    try {
+      const res = await session.run(
+        'MATCH (n:PlanNode) WHERE NOT n:Section RETURN n.id AS id, n.degree AS degree, n.pagerank AS pagerank, n.community AS community',
+      );
+      expect(res.records).toHaveLength(expected.size);
+      for (const r of res.records) {
+        const m = expected.get(r.get('id') as string)!;
+        expect({ degree: Number(r.get('degree')), community: Number(r.get('community')) }).toEqual({
+          degree: m.degree,
+          community: m.community,
+        });
+        expect(r.get('pagerank')).toBeCloseTo(m.pagerank, 9);
+      }
+      const sentences = await session.run('MATCH (s:Sentence) RETURN count(s) AS n');
+      expect(Number(sentences.records[0]?.get('n'))).toBe(fixture.sentences.length);
     } finally {
       await session.close();
     }

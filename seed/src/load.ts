@@ -8,6 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import { query, schemaStatements } from '@plangraph/cypher';
 import { encodeNodeProvenance, encodeRelationshipProvenance, isNodeLabel, isRelType } from '@plangraph/shared';
 import type { Graph, NodeRow, RelRow } from './dataset.ts';
+import { withMeasures } from './measures.ts';
+import type { Sentence } from '@plangraph/plan';
 
 const BATCH = 500;
 
@@ -62,12 +64,12 @@ export type LoadResult = { nodes: number; relationships: number; ms: number };
 
 export async function loadGraph(
   driver: Driver,
-  graph: Pick<Graph, 'nodes' | 'rels'>,
+  graph: Pick<Graph, 'nodes' | 'rels'> & { sentences?: readonly Sentence[] },
   options: { database?: string; onProgress?: (message: string) => void } = {},
 ): Promise<LoadResult> {
   const started = Date.now();
   await applySchema(driver, options.database);
-  const nodes = graph.nodes.map(nodeParams);
+  const nodes = withMeasures(graph.nodes, graph.rels).map(nodeParams);
   const rels = graph.rels.map(relParams);
   const session = driver.session({ database: options.database });
   try {
@@ -81,6 +83,12 @@ export async function loadGraph(
         for (let i = 0; i < rels.length; i += BATCH) {
           await tx.run(query('create-relationships'), { rows: rels.slice(i, i + BATCH) });
           options.onProgress?.(`relationships ${Math.min(i + BATCH, rels.length)}/${rels.length}`);
+        }
+        if (graph.sentences) {
+          await tx.run(query('delete-sentences'));
+          for (let i = 0; i < graph.sentences.length; i += BATCH) {
+            await tx.run(query('create-sentences'), { rows: graph.sentences.slice(i, i + BATCH) });
+          }
         }
       },
       { timeout: 120_000 },

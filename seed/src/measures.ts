@@ -133,3 +133,15 @@ export function stableCommunityIds(assignment: Record<string, number>): Record<s
   const renumber = new Map(order.map((o, i) => [o.c, i]));
   return Object.fromEntries(Object.entries(assignment).map(([id, c]) => [id, renumber.get(c)!]));
 }
+
+/** The nodes with their measures added to their properties (Section nodes unchanged), ready for the loader. */
+export function withMeasures<N extends MeasureInputNode & { props: Record<string, unknown> }>(
+  nodes: readonly N[],
+  rels: readonly MeasureInputRel[],
+): N[] {
+  const { byNode } = computeMeasures(nodes, rels);
+  return nodes.map((n) => {
+    const m = byNode.get(n.id);
+    return m ? { ...n, props: { ...n.props, ...m } } : n;
+  });
+}

@@ -6,6 +6,7 @@ import { GraphQLScalarType, valueFromASTUntyped, type GraphQLSchema } from 'grap
 import type { Driver } from 'neo4j-driver';
 import { buildTypeDefs } from './type-defs.ts';
 import { explorationResolvers, explorationTypeDefs } from './exploration.ts';
+import { communityResolvers, insightsResolvers, insightsTypeDefs } from './insights.ts';
 
 /** Any JSON value. Defined here (not imported) so only one copy of `graphql` is ever involved. */
 const JSONScalar = new GraphQLScalarType({
@@ -33,8 +34,12 @@ export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
   }).getSchema();
   // Plain resolvers live in their own schema: @neo4j/graphql wraps every Query resolver it is given.
   const exploration = makeExecutableSchema({
-    typeDefs: explorationTypeDefs,
-    resolvers: { JSON: JSONScalar, Query: explorationResolvers },
+    typeDefs: [explorationTypeDefs, insightsTypeDefs],
+    resolvers: {
+      JSON: JSONScalar,
+      Query: { ...explorationResolvers, ...insightsResolvers },
+      Community: communityResolvers,
+    },
   });
   return mergeSchemas({ schemas: [generated, exploration] });
 }

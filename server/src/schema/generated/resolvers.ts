@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView } from '../views.ts';
+import type { CommunityRow } from '../insights.ts';
 import type { ExplorationContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,11 +17,70 @@ export type Scalars = {
   JSON: { input: unknown; output: Record<string, unknown>; }
 };
 
+/** A measure of how central an entity is in the curated graph (outline sections and MENTIONED_IN links left out). */
+export type CentralityMeasure =
+  /** Normalized betweenness: how often the entity lies on shortest paths between others (a broker). */
+  | 'BETWEENNESS'
+  /** Curated relationships in either direction. */
+  | 'DEGREE'
+  /** Curated relationships pointing at the entity (e.g. SUPPORTS it receives). */
+  | 'IN_DEGREE'
+  /** Curated relationships starting from the entity (e.g. SUPPORTS it gives). */
+  | 'OUT_DEGREE'
+  /** PageRank over the directed curated graph (damping 0.85): what the rest of the plan leads to. */
+  | 'PAGERANK';
+
+/** A community found by Louvain on the undirected curated graph. */
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['ID']['output'];
+  /** Members, most central first (limit 1–100). */
+  members: Array<GraphNode>;
+  /** Named after its most central member (by PageRank). */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
+
+/** A community found by Louvain on the undirected curated graph. */
+export type CommunityMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CountEntry = {
   __typename?: 'CountEntry';
   count: Scalars['Int']['output'];
   key: Scalars['String']['output'];
 };
+
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  column: Scalars['ID']['output'];
+  /** How many relationships join the row to the column (or, with viaPartOf, to its parts). */
+  count: Scalars['Int']['output'];
+  /** Those relationships, with their quotes. */
+  edges: Array<GraphEdge>;
+  row: Scalars['ID']['output'];
+};
+
+/** Rows × columns with the relationships behind every non-empty cell. */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  /** Only the non-empty cells. */
+  cells: Array<CoverageCell>;
+  /** Every column entity asked for, covered or not (an empty column is a gap). */
+  columns: Array<GraphNode>;
+  /** Row entities that have at least one link, most columns covered first. */
+  rows: Array<GraphNode>;
+};
+
+/** The direction of a relationship as seen from the entity in question. */
+export type EdgeDirection =
+  /** The relationship points at the entity, e.g. an industry that a platform SUPPORTS. */
+  | 'INCOMING'
+  /** The relationship starts from the entity, e.g. a platform that SUPPORTS an industry. */
+  | 'OUTGOING';
 
 /** A relationship, with the quotes that state it. */
 export type GraphEdge = {
@@ -58,6 +118,31 @@ export type GraphStats = {
   nodeCount: Scalars['Int']['output'];
   relationshipCount: Scalars['Int']['output'];
   relationshipTypes: Array<CountEntry>;
+};
+
+/** A sentence of the plan that contains the text. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  /** The entities the plan names in this sentence. */
+  entities: Array<GraphNode>;
+  /** The whole sentence, as written. */
+  quote: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  sectionTitle: Scalars['String']['output'];
+  /** Offsets of the sentence in the source text (end exclusive). */
+  start: Scalars['Int']['output'];
+};
+
+/** Every occurrence of a text in the plan. */
+export type MentionResult = {
+  __typename?: 'MentionResult';
+  /** Sentences that contain the text, in reading order (up to the limit). */
+  hits: Array<Mention>;
+  /** Occurrences per section, in reading order. */
+  sections: Array<SectionCount>;
+  /** The true number of occurrences in the plan text. */
+  total: Scalars['Int']['output'];
 };
 
 export type Path = {
@@ -99,6 +184,24 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Entities ranked by a centrality measure, optionally of some labels only (limit 1–500). */
+  centrality: Array<RankedNode>;
+  /** Communities of the curated graph, largest first (limit 1–500, default 20). */
+  communities: Array<Community>;
+  /**
+   * Which row entities link to which column entities by the given relationship types (either direction), e.g. platforms
+   * × strategic clusters: coverage(rowLabel: "Institution", columnLabel: "Industry", columnKinds: ["strategic-cluster"],
+   * relationshipTypes: ["SUPPORTS"]). rowKinds/columnKinds narrow rows or columns to kinds; at most 200 columns.
+   */
+  coverage: CoverageMatrix;
+  /**
+   * Entities of a label with no relationship of a type in a direction, e.g. industries no platform supports:
+   * gaps(label: "Industry", relationshipType: "SUPPORTS", direction: INCOMING). With viaPartOf a node counts as covered
+   * when one of its PART_OF descendants is (a cluster whose sub-industries are supported is not a gap). Limit 1–1000.
+   */
+  gaps: Array<GraphNode>;
+  /** What the plan says about a text: every occurrence, by section, as sentences with the entities they name (limit 1–500). */
+  mentions: MentionResult;
   /** The nodes within depth hops of the given nodes (depth 1–3), and the relationships among them. */
   neighborhood: Subgraph;
   /** One node by id. */
@@ -115,6 +218,43 @@ export type Query = {
   subgraph: Subgraph;
   /** What an entity depends on (UPSTREAM) or what depends on it (DOWNSTREAM), up to maxHops (1–6). */
   trace: Subgraph;
+};
+
+
+export type QueryCentralityArgs = {
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  measure: CentralityMeasure;
+};
+
+
+export type QueryCommunitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCoverageArgs = {
+  columnKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  columnLabel: Scalars['String']['input'];
+  relationshipTypes: Array<Scalars['String']['input']>;
+  rowKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  rowLabel: Scalars['String']['input'];
+  viaPartOf?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryGapsArgs = {
+  direction: EdgeDirection;
+  label: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipType: Scalars['String']['input'];
+  viaPartOf?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -165,6 +305,14 @@ export type QueryTraceArgs = {
   relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type RankedNode = {
+  __typename?: 'RankedNode';
+  node: GraphNode;
+  /** 1 for the highest score. */
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** name, nameEn, alias or id: the field that matched best. */
@@ -173,6 +321,13 @@ export type SearchHit = {
   matchedText: Scalars['String']['output'];
   node: GraphNode;
   score: Scalars['Float']['output'];
+};
+
+export type SectionCount = {
+  __typename?: 'SectionCount';
+  count: Scalars['Int']['output'];
+  sectionId: Scalars['ID']['output'];
+  sectionTitle: Scalars['String']['output'];
 };
 
 export type SectionRef = {
@@ -292,7 +447,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityMeasure: CentralityMeasure;
+  Community: ResolverTypeWrapper<CommunityRow>;
   CountEntry: ResolverTypeWrapper<CountEntry>;
+  CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'edges'> & { edges: Array<ResolversTypes['GraphEdge']> }>;
+  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversTypes['CoverageCell']>, columns: Array<ResolversTypes['GraphNode']>, rows: Array<ResolversTypes['GraphNode']> }>;
+  EdgeDirection: EdgeDirection;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<EdgeView>;
   GraphNode: ResolverTypeWrapper<NodeView>;
@@ -300,11 +460,15 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mention: ResolverTypeWrapper<Omit<Mention, 'entities'> & { entities: Array<ResolversTypes['GraphNode']> }>;
+  MentionResult: ResolverTypeWrapper<Omit<MentionResult, 'hits'> & { hits: Array<ResolversTypes['Mention']> }>;
   Path: ResolverTypeWrapper<Path>;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedNode: ResolverTypeWrapper<Omit<RankedNode, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['GraphNode'] }>;
+  SectionCount: ResolverTypeWrapper<SectionCount>;
   SectionRef: ResolverTypeWrapper<SectionRef>;
   SourceSection: ResolverTypeWrapper<Omit<SourceSection, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
@@ -316,7 +480,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Community: CommunityRow;
   CountEntry: CountEntry;
+  CoverageCell: Omit<CoverageCell, 'edges'> & { edges: Array<ResolversParentTypes['GraphEdge']> };
+  CoverageMatrix: Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversParentTypes['CoverageCell']>, columns: Array<ResolversParentTypes['GraphNode']>, rows: Array<ResolversParentTypes['GraphNode']> };
   Float: Scalars['Float']['output'];
   GraphEdge: EdgeView;
   GraphNode: NodeView;
@@ -324,11 +491,15 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mention: Omit<Mention, 'entities'> & { entities: Array<ResolversParentTypes['GraphNode']> };
+  MentionResult: Omit<MentionResult, 'hits'> & { hits: Array<ResolversParentTypes['Mention']> };
   Path: Path;
   PathResult: Omit<PathResult, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RankedNode: Omit<RankedNode, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['GraphNode'] };
+  SectionCount: SectionCount;
   SectionRef: SectionRef;
   SourceSection: Omit<SourceSection, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   SourceSpan: SourceSpan;
@@ -336,9 +507,30 @@ export type ResolversParentTypes = {
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
 };
 
+export type CommunityResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'limit'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CountEntryResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['CountEntry'] = ResolversParentTypes['CountEntry']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageCellResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CoverageMatrixResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -375,6 +567,21 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MentionResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sectionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionResultResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['MentionResult'] = ResolversParentTypes['MentionResult']> = {
+  hits?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SectionCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -400,6 +607,11 @@ export type ProvenanceResolvers<ContextType = ExplorationContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  centrality?: Resolver<Array<ResolversTypes['RankedNode']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
+  coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columnLabel' | 'relationshipTypes' | 'rowLabel' | 'viaPartOf'>>;
+  gaps?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'direction' | 'label' | 'relationshipType' | 'viaPartOf'>>;
+  mentions?: Resolver<ResolversTypes['MentionResult'], ParentType, ContextType, RequireFields<QueryMentionsArgs, 'limit' | 'text'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -410,11 +622,23 @@ export type QueryResolvers<ContextType = ExplorationContext, ParentType extends 
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'direction' | 'id' | 'maxHops'>>;
 };
 
+export type RankedNodeResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['RankedNode'] = ResolversParentTypes['RankedNode']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   matchedField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SectionCountResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['SectionCount'] = ResolversParentTypes['SectionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sectionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SectionRefResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['SectionRef'] = ResolversParentTypes['SectionRef']> = {
@@ -449,16 +673,23 @@ export type SubgraphResolvers<ContextType = ExplorationContext, ParentType exten
 };
 
 export type Resolvers<ContextType = ExplorationContext> = {
+  Community?: CommunityResolvers<ContextType>;
   CountEntry?: CountEntryResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mention?: MentionResolvers<ContextType>;
+  MentionResult?: MentionResultResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedNode?: RankedNodeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SectionCount?: SectionCountResolvers<ContextType>;
   SectionRef?: SectionRefResolvers<ContextType>;
   SourceSection?: SourceSectionResolvers<ContextType>;
   SourceSpan?: SourceSpanResolvers<ContextType>;
