@@ -13,7 +13,7 @@ const occurrences = (haystack: string, needle: string) => haystack.split(needle)
 
 async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await api.gql<T>(query, variables);
-  expect(res.errors).toBeUndefined();
+  expect(res.errors?.map((e) => `${e.message} ${JSON.stringify(e.extensions)}`)).toBeUndefined();
   return res.data!;
 }
 
