@@ -10,7 +10,12 @@ import { activeCanvas } from './registry.ts';
 /** Classes that reflect the pointer or the selection, not the graph. */
 const TRANSIENT = new Set(['hover', 'faded', 'incident']);
 
-export type ElementInfo = { name?: string; nameEn?: string | null; sections: string[] };
+export type ElementInfo = {
+  name?: string;
+  nameEn?: string | null;
+  sections: string[];
+  citations?: { section: string; quote: string }[];
+};
 
 export type CaptureOptions = {
   /** 'selection': the selected elements and what is highlighted with them (falls back to everything). */
@@ -127,6 +132,7 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
               }
             : null,
         sections: info?.sections ?? [],
+        citations: info?.citations ?? [],
       };
     });
     const edges: SceneEdge[] = eles.edges().map((live: EdgeSingular) => {
@@ -153,6 +159,7 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
         arrowScale: e.numericStyle('arrow-scale'),
         opacity: e.numericStyle('opacity'),
         sections: options.info(live.id())?.sections ?? [],
+        citations: options.info(live.id())?.citations ?? [],
       };
     });
     return { nodes, edges };

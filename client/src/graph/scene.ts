@@ -31,6 +31,8 @@ export type SceneNode = {
   textBackground: { color: string; opacity: number; padding: number } | null;
   /** Outline sections the node's facts are quoted from. */
   sections: string[];
+  /** Each quote with its section (for the full citation list). */
+  citations?: { section: string; quote: string }[];
 };
 
 export type SceneEdge = {
@@ -48,4 +50,5 @@ export type SceneEdge = {
   arrowScale: number;
   opacity: number;
   sections: string[];
+  citations?: { section: string; quote: string }[];
 };

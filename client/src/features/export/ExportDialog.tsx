@@ -1,3 +1,5 @@
+import { exportFileName, isoDate } from './filename.ts';
+import { EXPORT_STRINGS } from './scene.ts';
 import { useEffect, useRef, useState } from 'react';
 import './export.css';
 import { useStore } from '../../store/index.ts';
@@ -39,6 +41,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [showTitle, setShowTitle] = useState(true);
   const [legend, setLegend] = useState(true);
   const [footer, setFooter] = useState(true);
+  const [edgeLabels, setEdgeLabels] = useState(true);
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; text?: string }>({
     kind: 'idle',
   });
@@ -67,6 +70,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       showTitle,
       legend,
       footer,
+      edgeLabels,
     };
     setStatus({ kind: 'working' });
     try {
@@ -215,11 +219,27 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   />{' '}
                   {t('footer')}
                 </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={edgeLabels}
+                    onChange={(e) => setEdgeLabels(e.target.checked)}
+                    data-testid="export-edge-labels"
+                  />{' '}
+                  {t('edgeLabels')}
+                </label>
               </div>
             </>
           )}
           {!picture && <p className="export-note wide">{t('dataNote')}</p>}
         </div>
+        <p className="export-note wide" data-testid="export-filename">
+          {exportFileName(
+            [title.trim() || EXPORT_STRINGS.defaultTitle[language], subtitle],
+            isoDate(new Date()),
+            format === 'csv' ? 'csv.zip' : format,
+          )}
+        </p>
         <footer>
           <span className={`export-status ${status.kind}`} data-testid="export-status" role="status">
             {status.kind === 'working' ? t('working') : (status.text ?? '')}

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { citationFooter, citationList, numberCitations } from './citations.ts';
 import { estimateWidth } from './textLayout.ts';
+import { compose } from './compose.ts';
+import { buildSvg } from './svg.ts';
+import {
+  citationLines,
+  legendFor,
+  relationName,
+  sceneTexts,
+  type ExportScene,
+  type SceneEdge,
+  type SceneNode,
+} from './scene.ts';
 import { exportFileName, isoDate } from './filename.ts';
 import {
   edgeLabelCandidates,
@@ -115,5 +126,97 @@ describe('label placement', () => {
     const spot = placeLabels([{ id: 'e', candidates: edgeLabelCandidates(edge, 30, 12) }], [node]).get('e');
     expect(spot).not.toBeNull();
     expect(rectsOverlap(spot!, node)).toBe(false);
+  });
+});
+
+describe('composed pictures', () => {
+  // A crowded star: twelve institutions around one zone, labels long enough to collide, one text issue.
+  function crowded(language: 'zh' | 'en' = 'zh'): ExportScene {
+    const node = (id: string, type: string, name: string, x: number, y: number): SceneNode => ({
+      id,
+      type,
+      name,
+      nameEn: null,
+      lines: [name],
+      x,
+      y,
+      w: 30,
+      h: 30,
+      shape: 'round-rectangle',
+      color: '#3567d6',
+      borderColor: id === 'n3' ? 'rgb(214, 69, 93)' : '#ffffff',
+      borderWidth: 2,
+      borderStyle: id === 'n3' ? 'dashed' : 'solid',
+      opacity: 1,
+      fontSize: 12,
+      fontWeight: 400,
+      textColor: '#1f2933',
+      label: { x, y: y + 27, w: name.length * 12, h: 15 },
+      textBackground: { color: '#ffffff', opacity: 0.75, padding: 1 },
+      sections: [`第${id}节`],
+    });
+    const nodes = [node('hub', 'Zone', '中新广州知识城', 0, 0)];
+    const edges: SceneEdge[] = [];
+    for (let i = 0; i < 12; i++) {
+      const a = (i / 12) * 2 * Math.PI;
+      const [x, y] = [Math.round(Math.cos(a) * 70), Math.round(Math.sin(a) * 50)];
+      nodes.push(node(`n${i}`, 'Institution', `某某生物医药研究院${i}`, x, y));
+      edges.push({
+        id: `SUPPORTS:n${i}:hub`,
+        type: i % 2 ? 'SUPPORTS' : 'LOCATED_IN',
+        source: `n${i}`,
+        target: 'hub',
+        caption: relationName(i % 2 ? 'SUPPORTS' : 'LOCATED_IN', language),
+        points: [
+          { x, y },
+          { x: 0, y: 0 },
+        ],
+        color: '#c3cad4',
+        width: 1.4,
+        lineStyle: 'solid',
+        arrow: 'triangle',
+        arrowScale: 0.8,
+        opacity: 1,
+        sections: [],
+      });
+    }
+    const base = { language, nodes, edges };
+    return { ...base, legend: legendFor(nodes, language, edges), texts: sceneTexts(base, { title: '知识城' }) };
+  }
+
+  it('names relationships in the picture language, and lists relationship types and markers in the legend', () => {
+    expect(relationName('SUPPORTS', 'zh')).toBe('支撑');
+    expect(relationName('LOCATED_IN', 'en')).toBe('located in');
+    const legend = crowded('en').legend;
+    expect(legend.filter((l) => l.kind === 'edge').map((l) => l.name)).toEqual(['located in', 'supports']);
+    expect(legend.find((l) => l.kind === 'marker')?.name).toMatch(/Text issue/);
+  });
+
+  it('at 1920 × 1080: no two labels overlap, the graph fills the frame, citations are 14 px in two lines', () => {
+    const d = compose(crowded(), { width: 1920, height: 1080 });
+    const boxes = {
+      ...d.labelBoxes,
+      ...Object.fromEntries(Object.entries(d.edgeLabelBoxes ?? {}).map(([k, v]) => [`e:${k}`, v])),
+    };
+    expect(overlappingPairs(boxes)).toEqual([]);
+    expect(Object.keys(d.edgeLabelBoxes ?? {}).length).toBeGreaterThan(0);
+    const texts = d.items.flatMap((i) => (i.t === 'text' ? [i] : []));
+    expect(texts.filter((t) => t.edge).map((t) => t.text)).toContain('支撑');
+    // Free area: the page less margins, header, legend and footer; the graph takes ≥ 80 % of its width or height.
+    const free = { w: 1920 - 64, h: 1080 - 64 - 26 * 1.3 - 14 - 16 };
+    expect(Math.max(d.graphBox.w / free.w, d.graphBox.h / free.h)).toBeGreaterThanOrEqual(0.8);
+    const footer = texts.filter((t) => t.text.includes('[1]') || t.text.startsWith('来源'));
+    expect(footer.length).toBeGreaterThan(0);
+    expect(footer.length).toBeLessThanOrEqual(2);
+    for (const t of footer) expect(t.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('hides relationship names on request and keeps the full citations in the SVG metadata', () => {
+    const scene = crowded();
+    const d = compose(scene, { width: 1920, height: 1080, edgeLabels: false });
+    expect(d.items.some((i) => i.t === 'text' && i.edge)).toBe(false);
+    const svg = buildSvg(compose(scene, { width: 1920, height: 1080 }), { citations: citationLines(scene) });
+    expect(svg).toMatch(/<metadata>[\s\S]*\[1\] 第hub节[\s\S]*<\/metadata>/);
+    expect(svg).toMatch(/<text [^>]*data-edge="SUPPORTS:n1:hub"[^>]*>支撑<\/text>/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chrome, FOOTER, LEGEND } from './chrome.ts';
+import { chrome, footerSize, LEGEND } from './chrome.ts';
 import type { ExportScene } from './scene.ts';
 import { estimateWidth } from './textLayout.ts';
 
@@ -34,13 +34,15 @@ describe('page chrome', () => {
     }
   });
 
-  it('keeps the cited sections to three lines, then says how many more', () => {
+  it('keeps the source and the numbered sections to two lines, then says how many there are', () => {
     const sections = Array.from({ length: 60 }, (_, i) => `Section ${i + 1} with a long title`);
-    const out = chrome(scene(0, sections), 600, all, estimateWidth);
-    const sectionLines = out.footer.slice(1);
-    expect(sectionLines.length).toBeLessThanOrEqual(3);
-    expect(sectionLines.join(' ')).toMatch(/and \d+ more$/);
-    expect(out.footerH).toBeCloseTo(out.footer.length * FOOTER * 1.5 + 10);
+    const out = chrome(scene(0, sections), 1920, all, estimateWidth);
+    expect(out.footer.length).toBeLessThanOrEqual(2);
+    expect(out.footer[0]).toMatch(/^Source: the plan · \[1\] Section 1 with a long title · \[2\]/);
+    expect(out.footer.at(-1)).toMatch(/60 sections in all$/);
+    expect(out.footerSize).toBe(14);
+    expect(out.footerH).toBeCloseTo(out.footer.length * 14 * 1.5 + 10);
+    expect(footerSize(842)).toBe(11.5);
   });
 
   it('draws nothing it was told to leave out', () => {

@@ -1,5 +1,6 @@
 /** The page around the graph: title and subtitle, the legend rows and the citation footer, laid out for a width. */
-import { EXPORT_STRINGS, type ExportScene } from './scene.ts';
+import { citationFooter } from './citations.ts';
+import { sceneCitations, type ExportScene } from './scene.ts';
 import type { Measure } from './drawing.ts';
 import { shapePath } from './shapes.ts';
 import { wrapText } from './textLayout.ts';
@@ -10,9 +11,18 @@ export const MARGIN = 32;
 export const TITLE = 26;
 export const SUBTITLE = 15;
 export const LEGEND = 13;
-export const FOOTER = 11.5;
+/** The citation footer's size at a 1920-unit-wide page (14 px in a 1920 × 1080 picture); smaller pages scale down to 11.5. */
+export const FOOTER = 14;
+export function footerSize(width: number): number {
+  return Math.round(Math.min(FOOTER, Math.max(11.5, (FOOTER * width) / 1920)) * 100) / 100;
+}
 export const MUTED = '#52606d';
 export const INK = '#1f2933';
+
+/** Relationship types are shown as a short line, wider than a node swatch. */
+export function swatchWidth(item: Pick<ExportScene['legend'][number], 'kind'>): number {
+  return item.kind === 'edge' ? LEGEND * 2 : LEGEND;
+}
 
 export function legendSwatch(shape: string, x: number, cy: number, size: number): string {
   return shapePath(shape, x + size / 2, cy, size, size);
@@ -35,7 +45,7 @@ export function chrome(scene: ExportScene, width: number, o: ChromeOptions, meas
     let row: { x: number; item: ExportScene['legend'][number] }[] = [];
     let x = 0;
     for (const item of scene.legend) {
-      const w = LEGEND + 6 + measure(item.name, LEGEND, 400) + 18;
+      const w = swatchWidth(item) + 6 + measure(item.name, LEGEND, 400) + 18;
       if (row.length && x + w > inner) {
         rows.push(row);
         row = [];
@@ -47,32 +57,16 @@ export function chrome(scene: ExportScene, width: number, o: ChromeOptions, meas
     rows.push(row);
   }
   const legendH = rows.length ? rows.length * LEGEND * 1.7 + 8 : 0;
-  // Footer: the plan, then the sections (at most three lines, then "and N more").
-  const footer: string[] = [];
-  if (o.showFooter) {
-    footer.push(...wrapText(scene.texts.source, inner, FOOTER, 400, measure));
-    const secs = scene.texts.sections;
-    if (secs.length) {
-      const sep = lang === 'zh' ? '、' : '; ';
-      let shown = secs.length;
-      let lines: string[] = [];
-      for (; shown > 0; shown--) {
-        const more =
-          shown < secs.length
-            ? (lang === 'zh' ? '' : '; ') + EXPORT_STRINGS.andMore[lang].replace('{n}', String(secs.length - shown))
-            : '';
-        lines = wrapText(
-          EXPORT_STRINGS.sections[lang] + secs.slice(0, shown).join(sep) + more,
-          inner,
-          FOOTER,
-          400,
-          measure,
-        );
-        if (lines.length <= 3) break;
-      }
-      footer.push(...lines);
-    }
-  }
-  const footerH = footer.length ? footer.length * FOOTER * 1.5 + 10 : 0;
-  return { titleLines, subtitleLines, header, rows, legendH, footer, footerH };
+  // Footer: the plan and the numbered sections, at most two lines.
+  const fsize = footerSize(width);
+  const footer = o.showFooter
+    ? citationFooter(scene.texts.source, sceneCitations(scene), lang, {
+        width: inner,
+        size: fsize,
+        measure,
+        maxLines: 2,
+      })
+    : [];
+  const footerH = footer.length ? footer.length * fsize * 1.5 + 10 : 0;
+  return { titleLines, subtitleLines, header, rows, legendH, footer, footerSize: fsize, footerH };
 }

@@ -5,7 +5,8 @@
  */
 import { r2, type ExportScene, type SceneNode } from './scene.ts';
 import type { Box, Drawing, Item, Measure } from './drawing.ts';
-import { FOOTER, INK, LEGEND, MARGIN, MUTED, SUBTITLE, TITLE, chrome, legendSwatch } from './chrome.ts';
+import { INK, LEGEND, MARGIN, MUTED, SUBTITLE, TITLE, chrome, legendSwatch, swatchWidth } from './chrome.ts';
+import { edgeLabelCandidates, nodeLabelCandidates, placeLabels, type Rect } from './placement.ts';
 import { arrowPath, arrowSize, dashFor, edgeGeometry, f, polygonPath, shapePath } from './shapes.ts';
 import { estimateWidth } from './textLayout.ts';
 
@@ -20,6 +21,8 @@ export type ComposeOptions = {
   showFooter?: boolean;
   /** The largest zoom a small graph is blown up to on a fixed page. */
   maxZoom?: number;
+  /** Draw each relationship's name along its edge (default true). */
+  edgeLabels?: boolean;
   measure?: Measure;
 };
 
@@ -86,7 +89,7 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
       w: width - 2 * MARGIN,
       h: Math.max(height - top - MARGIN - c.legendH - c.footerH - gap, 40),
     };
-    zoom = Math.min(area.w / bb.w, area.h / bb.h, options.maxZoom ?? 2);
+    zoom = Math.min(area.w / bb.w, area.h / bb.h, options.maxZoom ?? 6);
   } else {
     zoom = 1;
     area = { x: MARGIN, y: top, w: width - 2 * MARGIN, h: bb.h };
@@ -152,11 +155,35 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
       opacity: n.opacity < 1 ? n.opacity : undefined,
     });
   }
-  // Labels above every shape.
-  for (const n of scene.nodes) {
-    const lb = nodeLabelBox(n);
-    if (!lb || !n.label) continue;
-    const box = { x: X(lb.x), y: Y(lb.y), w: lb.w * zoom, h: lb.h * zoom };
+  // Labels above every shape, moved off each other (larger text first); one with no free place is left out.
+  const shapeBox = (n: SceneNode): Rect => ({
+    x: X(n.x) - (n.w * zoom) / 2,
+    y: Y(n.y) - (n.h * zoom) / 2,
+    w: n.w * zoom,
+    h: n.h * zoom,
+  });
+  const wanted = scene.nodes
+    .map((n, order) => {
+      const lb = nodeLabelBox(n);
+      return lb && n.label ? { n, order, box: { x: X(lb.x), y: Y(lb.y), w: lb.w * zoom, h: lb.h * zoom } } : null;
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => b.n.fontSize - a.n.fontSize || a.order - b.order);
+  const spots = placeLabels(
+    wanted.map(({ n, box }) => ({ id: n.id, candidates: nodeLabelCandidates(shapeBox(n), box, 2 * zoom) })),
+    [],
+    1,
+  );
+  const hiddenLabels: string[] = [];
+  for (const { n, box: drawn } of wanted.sort((a, b) => a.order - b.order)) {
+    const spot = spots.get(n.id);
+    if (!spot || !n.label) {
+      hiddenLabels.push(n.id);
+      continue;
+    }
+    const dx = spot.x - drawn.x;
+    const dy = spot.y - drawn.y;
+    const box = spot;
     labelBoxes[n.id] = { x: r2(box.x), y: r2(box.y), w: r2(box.w), h: r2(box.h) };
     if (n.textBackground && n.textBackground.opacity > 0) {
       items.push({
@@ -178,11 +205,11 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
     }
     const size = n.fontSize * zoom;
     const lineH = (n.label.h * zoom) / n.lines.length;
-    const top = Y(n.label.y - n.label.h / 2);
+    const top = Y(n.label.y - n.label.h / 2) + dy;
     n.lines.forEach((line, i) => {
       items.push({
         t: 'text',
-        x: X(n.label!.x),
+        x: X(n.label!.x) + dx,
         // Noto Sans SC: the em box centred in the line, the baseline 0.88 em below its top.
         y: top + lineH * i + (lineH - size) / 2 + size * 0.88,
         text: line,
@@ -195,20 +222,91 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
       });
     });
   }
+  // Relationship names along their edges, clear of shapes and labels.
+  const edgeLabelBoxes: Record<string, Box> = {};
+  if (options.edgeLabels ?? true) {
+    const fonts = scene.nodes.map((n) => n.fontSize).sort((a, b) => a - b);
+    const median = fonts[Math.floor(fonts.length / 2)] ?? 12;
+    const size = r2(Math.min(14, Math.max(10, median * zoom * 0.8)));
+    const pad = size * 0.2;
+    const obstacles = [...scene.nodes.map(shapeBox), ...Object.values(labelBoxes)];
+    const drawable = scene.edges.filter(
+      (e) => e.caption && byId.has(e.source) && byId.has(e.target) && e.points.length >= 2,
+    );
+    const placed = placeLabels(
+      drawable.map((e) => ({
+        id: e.id,
+        candidates: edgeLabelCandidates(
+          e.points.map((p) => ({ x: X(p.x), y: Y(p.y) })),
+          measure(e.caption, size, 400) + 2 * pad,
+          size * 1.25,
+        ),
+      })),
+      obstacles,
+      1,
+    );
+    for (const e of drawable) {
+      const box = placed.get(e.id);
+      if (!box) continue;
+      edgeLabelBoxes[e.id] = { x: r2(box.x), y: r2(box.y), w: r2(box.w), h: r2(box.h) };
+      items.push({
+        t: 'path',
+        d: polygonPath(
+          [
+            { x: box.x, y: box.y },
+            { x: box.x + box.w, y: box.y },
+            { x: box.x + box.w, y: box.y + box.h },
+            { x: box.x, y: box.y + box.h },
+          ],
+          size * 0.2,
+        ),
+        fill: '#ffffff',
+        fillOpacity: 0.85,
+        stroke: null,
+      });
+      items.push({
+        t: 'text',
+        x: box.x + box.w / 2,
+        y: box.y + (box.h - size) / 2 + size * 0.88,
+        text: e.caption,
+        size,
+        weight: 400,
+        fill: MUTED,
+        anchor: 'middle',
+        edge: e.id,
+      });
+    }
+  }
   // Legend and footer at the bottom.
   let by = height - MARGIN - c.footerH - c.legendH + 8;
   for (const row of c.rows) {
     const cy = by + LEGEND * 0.85;
     for (const { x, item } of row) {
-      items.push({
-        t: 'path',
-        d: legendSwatch(item.shape, MARGIN + x, cy - LEGEND * 0.32, LEGEND),
-        fill: item.color,
-        stroke: null,
-      });
+      const sy = cy - LEGEND * 0.32;
+      if (item.kind === 'edge') {
+        items.push({
+          t: 'path',
+          d: `M${f(MARGIN + x)} ${f(sy)}H${f(MARGIN + x + LEGEND * 2)}`,
+          fill: null,
+          stroke: item.color,
+          strokeWidth: 2,
+          dash: dashFor(item.lineStyle ?? 'solid', 2),
+        });
+      } else if (item.kind === 'marker') {
+        items.push({
+          t: 'path',
+          d: legendSwatch(item.shape, MARGIN + x + 1, sy, LEGEND - 2),
+          fill: '#ffffff',
+          stroke: item.color,
+          strokeWidth: 1.5,
+          dash: dashFor(item.lineStyle ?? 'dashed', 1.5),
+        });
+      } else {
+        items.push({ t: 'path', d: legendSwatch(item.shape, MARGIN + x, sy, LEGEND), fill: item.color, stroke: null });
+      }
       items.push({
         t: 'text',
-        x: MARGIN + x + LEGEND + 6,
+        x: MARGIN + x + swatchWidth(item) + 6,
         y: cy + LEGEND * 0.05,
         text: item.name,
         size: LEGEND,
@@ -229,13 +327,13 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
       strokeWidth: 0.8,
     });
     for (const line of c.footer) {
-      fy += FOOTER * 1.5;
+      fy += c.footerSize * 1.5;
       items.push({
         t: 'text',
         x: MARGIN,
-        y: fy - FOOTER * 0.4,
+        y: fy - c.footerSize * 0.4,
         text: line,
-        size: FOOTER,
+        size: c.footerSize,
         weight: 400,
         fill: MUTED,
         anchor: 'start',
@@ -254,6 +352,8 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
     title: scene.texts.title,
     items,
     labelBoxes,
+    edgeLabelBoxes,
+    hiddenLabels,
     graphBox: { x: r2(X(bb.x)), y: r2(Y(bb.y)), w: r2(bb.w * zoom), h: r2(bb.h * zoom) },
   };
 }

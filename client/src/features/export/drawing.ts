@@ -23,6 +23,8 @@ export type TextItem = {
   opacity?: number;
   /** Set on node labels: the node's id. */
   node?: string;
+  /** Set on relationship names: the edge's id. */
+  edge?: string;
 };
 export type Item = PathItem | TextItem;
 
@@ -37,6 +39,10 @@ export type Drawing = {
   items: Item[];
   /** Where each node's label block ended up, in page units (tests look for glyphs there). */
   labelBoxes: Record<string, Box>;
+  /** Where each edge's relationship name ended up (absent when hidden or when no free place was found). */
+  edgeLabelBoxes?: Record<string, Box>;
+  /** Node labels left out because no place was free of other labels. */
+  hiddenLabels?: string[];
   /** The graph's area on the page. */
   graphBox: Box;
 };
@@ -49,4 +55,11 @@ export function charsByWeight(drawing: Drawing): Record<400 | 700, string> {
   const sets = { 400: new Set<string>(), 700: new Set<string>() };
   for (const it of drawing.items) if (it.t === 'text') for (const ch of it.text) sets[it.weight].add(ch);
   return { 400: [...sets[400]].sort().join(''), 700: [...sets[700]].sort().join('') };
+}
+
+/** The characters drawn at each weight over several pages. */
+export function charsOfPages(drawings: readonly Drawing[]): Record<400 | 700, string> {
+  const merged = drawings.map(charsByWeight);
+  const join = (w: 400 | 700) => [...new Set(merged.map((m) => m[w]).join(''))].sort().join('');
+  return { 400: join(400), 700: join(700) };
 }

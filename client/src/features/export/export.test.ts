@@ -93,7 +93,7 @@ describe('scene texts', () => {
     const scene = makeScene();
     expect(sectionsOf(scene)).toEqual(['四、强化战略创新平台建设', '1. 生物岛']);
     expect(scene.texts.source).toContain(PLAN_TITLE.zh);
-    expect(citationLines(scene)).toContain('· 1. 生物岛');
+    expect(citationLines(scene)).toContain('[2] 1. 生物岛');
     expect(makeScene('en').texts.source).toContain(PLAN_TITLE.en);
   });
   it('lists the labels present in canonical order, in the view language', () => {
@@ -117,8 +117,10 @@ describe('compose', () => {
     expect(texts.join('')).toContain(PLAN_TITLE.zh);
     expect(texts.join('')).toContain('1. 生物岛');
     expect(Object.keys(d.labelBoxes)).toHaveLength(3);
-    // 3 node shapes + 2 edge lines + 2 arrowheads + 3 label backgrounds + 2 legend swatches + the footer rule.
-    expect(d.items.filter((i) => i.t === 'path')).toHaveLength(13);
+    // 3 node shapes + 2 edge lines + 2 arrowheads + 3 label backgrounds + 2 relationship-name backgrounds
+    // + 2 legend swatches + the footer rule.
+    expect(d.items.filter((i) => i.t === 'path')).toHaveLength(15);
+    expect(texts.filter((t) => t === '位于')).toHaveLength(2);
   });
   it('fits a fixed page and keeps the graph inside it', () => {
     const d = compose(makeScene(), { width: 960, height: 540 });
@@ -128,7 +130,13 @@ describe('compose', () => {
     for (const b of Object.values(d.labelBoxes)) expect(b.x + b.w).toBeLessThanOrEqual(960);
   });
   it('leaves out what is switched off, and the background when transparent', () => {
-    const d = compose(makeScene(), { showTitle: false, showLegend: false, showFooter: false, background: null });
+    const d = compose(makeScene(), {
+      showTitle: false,
+      showLegend: false,
+      showFooter: false,
+      edgeLabels: false,
+      background: null,
+    });
     const texts = d.items.flatMap((i) => (i.t === 'text' ? [i.text] : []));
     expect(texts.sort()).toEqual(['R&D "lab"', '广州国际生物岛', '广州实验室'].sort());
     expect(d.background).toBeNull();

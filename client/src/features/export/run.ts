@@ -5,14 +5,16 @@
 import { captureCanvas, type ElementInfo } from '../../cytoscape/index.ts';
 import { useStore } from '../../store/index.ts';
 import { compose, type ComposeOptions } from './compose.ts';
-import { charsByWeight, type Drawing, type Measure } from './drawing.ts';
+import { charsByWeight, charsOfPages, type Drawing, type Measure } from './drawing.ts';
 import { estimateWidth } from './textLayout.ts';
 import { buildCsv, buildCytoscapeJson, buildGraphml } from './data.ts';
 import { subsetFonts } from './fonts.ts';
-import { legendFor, sceneTexts, type ExportScene } from './scene.ts';
+import { citationLines, legendFor, sceneTexts, type ExportScene } from './scene.ts';
 import { buildSvg } from './svg.ts';
 import { PAGE_SIZES, type PageSize } from './sizes.ts';
 import { zipFiles } from './archive.ts';
+import { exportFileName, isoDate } from './filename.ts';
+import { sourcePages } from './sourcePages.ts';
 
 export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -34,6 +36,10 @@ export type ExportSettings = {
   showTitle: boolean;
   legend: boolean;
   footer: boolean;
+  /** Relationship names along the edges. */
+  edgeLabels: boolean;
+  /** YYYY-MM-DD for the file name (default: today). */
+  date?: string;
 };
 
 export const DEFAULT_SETTINGS: ExportSettings = {
@@ -48,6 +54,7 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   showTitle: true,
   legend: true,
   footer: true,
+  edgeLabels: true,
 };
 
 export type ExportOutput = {
@@ -84,18 +91,40 @@ function sectionsOf(
   return [...new Set((provenance ?? []).map(title).filter(Boolean))];
 }
 
+/** Each quote with its section title in the view's language. */
+function quotesOf(
+  provenance: readonly { sectionTitle: string | null; sectionTitleEn: string | null; quote: string }[] | undefined,
+  language: 'zh' | 'en',
+): { section: string; quote: string }[] {
+  return (provenance ?? [])
+    .map((p) => ({
+      section: (language === 'en' ? (p.sectionTitleEn ?? p.sectionTitle) : p.sectionTitle) ?? '',
+      quote: p.quote,
+    }))
+    .filter((c) => c.section);
+}
+
 /** The canvas as a scene, with names and cited sections from the store's graph. */
 export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 'subtitle'>): ExportScene {
   const { graph, language } = useStore.getState();
   const info = (id: string): ElementInfo | undefined => {
     const n = graph.nodes.get(id);
-    if (n) return { name: n.name, nameEn: n.nameEn, sections: sectionsOf(n.provenance, language) };
+    if (n) {
+      return {
+        name: n.name,
+        nameEn: n.nameEn,
+        sections: sectionsOf(n.provenance, language),
+        citations: quotesOf(n.provenance, language),
+      };
+    }
     const e = graph.edges.get(id);
-    return e ? { sections: sectionsOf(e.provenance, language) } : undefined;
+    return e
+      ? { sections: sectionsOf(e.provenance, language), citations: quotesOf(e.provenance, language) }
+      : undefined;
   };
   const { nodes, edges } = captureCanvas({ scope: settings.scope, info });
   const base = { language, nodes, edges };
-  return { ...base, legend: legendFor(nodes, language), texts: sceneTexts(base, settings) };
+  return { ...base, legend: legendFor(nodes, language, edges), texts: sceneTexts(base, settings) };
 }
 
 /** Text widths as the browser draws them in Noto Sans SC (after loading the glyphs needed). */
@@ -121,7 +150,10 @@ function sceneStrings(scene: ExportScene): string[] {
     scene.texts.subtitle,
     scene.texts.source,
     ...scene.texts.sections,
+    ...citationLines(scene),
+    ...scene.edges.map((e) => e.caption),
     ...scene.legend.map((l) => l.name),
+    '[0123456789] ·…等共节 sections in all',
     '等节 and more Sections cited: 来源:涉及章节:',
   ];
 }
@@ -158,21 +190,28 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
   const scene = sceneIn ?? currentScene(settings);
   const enc = new TextEncoder();
   const done = (o: Omit<ExportOutput, 'ms'>): ExportOutput => ({ ...o, ms: Math.round(performance.now() - started) });
-  const name = 'plangraph-export';
+  const date = settings.date ?? isoDate(new Date());
+  const fileName = (ext: string) => exportFileName([scene.texts.title, scene.texts.subtitle], date, ext);
   switch (settings.format) {
     case 'json':
-      return done({ bytes: enc.encode(buildCytoscapeJson(scene)), filename: `${name}.json`, mime: MIME.json });
+      return done({ bytes: enc.encode(buildCytoscapeJson(scene)), filename: fileName('json'), mime: MIME.json });
     case 'graphml':
-      return done({ bytes: enc.encode(buildGraphml(scene)), filename: `${name}.graphml`, mime: MIME.graphml });
+      return done({ bytes: enc.encode(buildGraphml(scene)), filename: fileName('graphml'), mime: MIME.graphml });
     case 'csv': {
       const files = buildCsv(scene);
-      return done({ bytes: await zipFiles(files), filename: `${name}-csv.zip`, mime: MIME.csv });
+      return done({ bytes: await zipFiles(files), filename: fileName('csv.zip'), mime: MIME.csv });
     }
     default:
       break;
   }
   const measure = await browserMeasure([...sceneStrings(scene), ...scene.nodes.flatMap((n) => n.lines)]);
-  const flags = { showTitle: settings.showTitle, showLegend: settings.legend, showFooter: settings.footer, measure };
+  const flags = {
+    showTitle: settings.showTitle,
+    showLegend: settings.legend,
+    showFooter: settings.footer,
+    edgeLabels: settings.edgeLabels,
+    measure,
+  };
   if (settings.format === 'pdf') {
     const page = PAGE_SIZES[settings.page];
     const drawing = compose(scene, {
@@ -181,12 +220,14 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
       height: page.height,
       background: background(settings.background),
     });
-    const fonts = await subsetFonts(charsByWeight(drawing));
+    // The full citations, with their quotes, on the last page(s).
+    const sources = sourcePages(drawing.title, citationLines(scene), scene.language, page, measure);
+    const fonts = await subsetFonts(charsOfPages([drawing, ...sources]));
     const { buildPdf } = await import('./pdf.ts');
-    const bytes = await buildPdf(drawing, scene, fonts);
+    const bytes = await buildPdf(drawing, scene, fonts, sources);
     return done({
       bytes,
-      filename: `${name}.pdf`,
+      filename: fileName('pdf'),
       mime: MIME.pdf,
       width: page.width,
       height: page.height,
@@ -200,6 +241,7 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
       showTitle: false,
       showLegend: false,
       showFooter: false,
+      edgeLabels: settings.edgeLabels,
       measure,
       background: background(settings.background),
     });
@@ -210,7 +252,7 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
     const png = await rasterize(buildSvg(drawing, { fonts, pixelWidth: w, pixelHeight: h }), w, h);
     const { buildPptx } = await import('./pptx.ts');
     const bytes = await buildPptx(scene, { base64: base64(png), width: w, height: h });
-    return done({ bytes, filename: `${name}.pptx`, mime: MIME.pptx, drawing });
+    return done({ bytes, filename: fileName('pptx'), mime: MIME.pptx, drawing });
   }
   const { layout, ratio, pixels } = sizing(settings);
   const drawing = compose(scene, { ...flags, ...layout, background: background(settings.background) });
@@ -220,10 +262,10 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
   const fonts = await subsetFonts(charsByWeight(drawing));
   const fontBytes = fonts.reduce((s, f) => s + f.bytes.length, 0);
   if (settings.format === 'svg') {
-    const svg = buildSvg(drawing, { fonts });
+    const svg = buildSvg(drawing, { fonts, citations: citationLines(scene) });
     return done({
       bytes: enc.encode(svg),
-      filename: `${name}.svg`,
+      filename: fileName('svg'),
       mime: MIME.svg,
       width: drawing.width,
       height: drawing.height,
@@ -235,7 +277,7 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
   const bytes = await rasterize(svg, width, height);
   return done({
     bytes,
-    filename: `${name}.png`,
+    filename: fileName('png'),
     mime: MIME.png,
     width,
     height,

@@ -3,7 +3,8 @@
  * briefing texts (title, subtitle, legend, citations). Captured from Cytoscape by cytoscape/export-scene.ts; every
  * builder in this folder is a pure function of a scene.
  */
-import { LABEL_NAMES, PLAN_TITLE, isNodeLabel } from '@plangraph/shared';
+import { LABEL_NAMES, PLAN_TITLE, REL_PHRASES, isNodeLabel, isRelType } from '@plangraph/shared';
+import { numberCitations, citationList, type Citation } from './citations.ts';
 import { LABEL_STYLE, type Language, type SceneEdge, type SceneNode } from '../../graph/index.ts';
 
 export type { Point, SceneEdge, SceneNode } from '../../graph/index.ts';
@@ -25,6 +26,8 @@ export type SceneTexts = {
   source: string;
   /** Sections the visible facts are quoted from, in order of first appearance. */
   sections: string[];
+  /** The cited sections numbered, with their quotes (derived from the elements when absent). */
+  citations?: Citation[];
 };
 
 export type ExportScene = {
@@ -35,10 +38,36 @@ export type ExportScene = {
   texts: SceneTexts;
 };
 
-/** Legend rows for the labels present, in the canonical label order. */
-export function legendFor(nodes: readonly Pick<SceneNode, 'type'>[], language: Language): LegendItem[] {
+/** A relationship's name in a picture: 支撑 / supports, 位于 / located in. */
+export function relationName(type: string, language: Language): string {
+  if (!isRelType(type)) return type.replace(/_/g, ' ').toLowerCase();
+  return language === 'zh' ? REL_PHRASES[type].zh : REL_PHRASES[type].en.replace(/^is /, '');
+}
+
+/** The text-issue outline (cytoscape/stylesheet.ts `node.text-issue`). */
+const TEXT_ISSUE_COLOR = '#d6455d';
+
+function hexColor(c: string): string {
+  const m = /rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(c);
+  if (!m) return c.trim().toLowerCase();
+  return `#${[m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function hasTextIssueOutline(n: Pick<SceneNode, 'borderStyle' | 'borderColor'>): boolean {
+  return n.borderStyle === 'dashed' && hexColor(n.borderColor) === TEXT_ISSUE_COLOR;
+}
+
+/**
+ * Legend rows: the labels present (canonical order), then the relationship types present with their line
+ * style, then the markers drawn (the text-issue outline).
+ */
+export function legendFor(
+  nodes: readonly Pick<SceneNode, 'type' | 'borderStyle' | 'borderColor'>[],
+  language: Language,
+  edges: readonly Pick<SceneEdge, 'type' | 'color' | 'lineStyle'>[] = [],
+): LegendItem[] {
   const present = new Set(nodes.map((n) => n.type));
-  return (Object.keys(LABEL_STYLE) as (keyof typeof LABEL_STYLE)[])
+  const labels = (Object.keys(LABEL_STYLE) as (keyof typeof LABEL_STYLE)[])
     .filter((l) => present.has(l))
     .map((l): LegendItem => ({
       label: l,
@@ -52,6 +81,32 @@ export function legendFor(nodes: readonly Pick<SceneNode, 'type'>[], language: L
         .sort()
         .map((l) => ({ label: l, name: l, color: '#98a2ae', shape: 'ellipse' })),
     );
+  const relations = new Map<string, LegendItem>();
+  for (const e of edges) {
+    if (!relations.has(e.type)) {
+      relations.set(e.type, {
+        label: e.type,
+        name: relationName(e.type, language),
+        color: hexColor(e.color),
+        shape: 'line',
+        kind: 'edge',
+        lineStyle: e.lineStyle,
+      });
+    }
+  }
+  const markers: LegendItem[] = nodes.some((n) => n.borderStyle && hasTextIssueOutline(n))
+    ? [
+        {
+          label: 'text-issue',
+          name: EXPORT_STRINGS.textIssue[language],
+          color: TEXT_ISSUE_COLOR,
+          shape: 'round-rectangle',
+          kind: 'marker',
+          lineStyle: 'dashed',
+        },
+      ]
+    : [];
+  return [...labels, ...[...relations.values()].sort((a, b) => a.label.localeCompare(b.label)), ...markers];
 }
 
 /** Distinct sections, nodes first then edges, in order of first appearance. */
@@ -70,6 +125,7 @@ export const EXPORT_STRINGS = {
   legend: { zh: '图例', en: 'Legend' },
   nodes: { zh: '节点', en: 'nodes' },
   edges: { zh: '关系', en: 'edges' },
+  textIssue: { zh: '原文问题(虚线框)', en: 'Text issue in the plan (dashed outline)' },
 } satisfies Record<string, Record<Language, string>>;
 
 /** The citation line: the plan's title in the view's language. */
@@ -90,15 +146,25 @@ export function sceneTexts(
     subtitle: options.subtitle?.trim() ?? '',
     source: sourceLine(lang),
     sections: sectionsOf(scene),
+    citations: citationsOf(scene),
   };
 }
 
-/** The citation as plain text lines (PDF/PPTX notes, CSV headers): the plan, then every section. */
-export function citationLines(scene: ExportScene): string[] {
-  const lang = scene.language;
-  return [scene.texts.source, ...(scene.texts.sections.length ? [EXPORT_STRINGS.sections[lang]] : [])].concat(
-    scene.texts.sections.map((s) => `· ${s}`),
+/** Every cited section numbered (nodes first, then edges), with the quotes the visible facts come from. */
+export function citationsOf(scene: Pick<ExportScene, 'nodes' | 'edges'>): Citation[] {
+  const sources = [...scene.nodes, ...scene.edges].flatMap((el): { section: string; quote: string | null }[] =>
+    el.citations?.length ? el.citations : el.sections.map((section) => ({ section, quote: null })),
   );
+  return numberCitations(sources);
+}
+
+/** The full citation as plain text lines (PDF last page and subject, PPTX notes, SVG metadata): "[n] section — “quote”". */
+export function citationLines(scene: ExportScene): string[] {
+  return citationList(scene.texts.source, sceneCitations(scene));
+}
+
+export function sceneCitations(scene: ExportScene): Citation[] {
+  return scene.texts.citations ?? numberCitations(scene.texts.sections.map((section) => ({ section })));
 }
 
 /** Rounds to 2 decimals: the same layout gives the same bytes even if a float wobbles in the last bits. */

@@ -20,6 +20,7 @@ export const UI = {
   showTitle: { zh: '显示标题', en: 'Show title' },
   legend: { zh: '图例', en: 'Legend' },
   footer: { zh: '来源注释', en: 'Source footer' },
+  edgeLabels: { zh: '关系名称', en: 'Relationship names' },
   download: { zh: '导出', en: 'Export' },
   working: { zh: '正在导出…', en: 'Exporting…' },
   done: { zh: '已导出', en: 'Exported' },

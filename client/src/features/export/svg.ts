@@ -38,6 +38,7 @@ function itemXml(it: Item): string {
   if (it.fill !== '#1f2933') attrs.push(`fill="${it.fill}"`);
   if (it.opacity !== undefined) attrs.push(`opacity="${it.opacity}"`);
   if (it.node) attrs.push(`data-node="${escapeXml(it.node)}"`);
+  if (it.edge) attrs.push(`data-edge="${escapeXml(it.edge)}"`);
   return `<text ${attrs.join(' ')}>${escapeXml(it.text)}</text>`;
 }
 
@@ -57,7 +58,13 @@ export function fontFaceCss(fonts: readonly EmbeddedFont[]): string {
  */
 export function buildSvg(
   drawing: Drawing,
-  options: { fonts?: readonly EmbeddedFont[]; pixelWidth?: number; pixelHeight?: number } = {},
+  options: {
+    fonts?: readonly EmbeddedFont[];
+    pixelWidth?: number;
+    pixelHeight?: number;
+    /** The full citation list, kept in the file's <metadata> (one line each). */
+    citations?: readonly string[];
+  } = {},
 ): string {
   const fonts = options.fonts ?? [];
   const family = [...new Set(fonts.map((x) => `'${x.family}'`)), FONT_FAMILY.replace(/"/g, "'")].join(', ');
@@ -68,6 +75,14 @@ export function buildSvg(
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${w}" height="${h}" viewBox="0 0 ${drawing.width} ${drawing.height}">`,
     `<title>${escapeXml(drawing.title)}</title>`,
+    ...(options.citations?.length
+      ? [
+          `<metadata><plangraph-citations xmlns="https://plangraph.invalid/citations">${options.citations
+            .map((l) => `\n${escapeXml(l)}`)
+            .join('')}\n</plangraph-citations></metadata>`,
+          `<desc>${escapeXml(options.citations.join('\n'))}</desc>`,
+        ]
+      : []),
     `<style>\n${css}\n</style>`,
     `<g>`,
     ...drawing.items.map(itemXml),

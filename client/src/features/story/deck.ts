@@ -7,6 +7,9 @@ import { numberCitations, citationList, type Citation } from '../export/citation
 import type { Drawing, Item, Measure } from '../export/drawing.ts';
 import { wrapText } from '../export/textLayout.ts';
 import type { LegendItem } from '../export/scene.ts';
+import { SOURCES_HEADING, page } from '../export/sourcePages.ts';
+
+export { sourcePages } from '../export/sourcePages.ts';
 import { sourceLine } from '../export/scene.ts';
 
 export type DeckSlide = {
@@ -34,7 +37,7 @@ export type Deck = {
 };
 
 export const DECK_STRINGS = {
-  sources: { zh: '资料来源', en: 'Sources' },
+  sources: SOURCES_HEADING,
   legend: { zh: '图例', en: 'Legend' },
   slideOf: { zh: '第 {i} / {n} 页', en: '{i} / {n}' },
   views: { zh: '{n} 个视图', en: '{n} views' },
@@ -58,18 +61,6 @@ const INK = '#1f2933';
 const MUTED = '#52606d';
 const MARGIN = 48;
 
-function page(width: number, height: number, title: string, items: Item[]): Drawing {
-  return {
-    width,
-    height,
-    background: '#ffffff',
-    title,
-    items: [{ t: 'path', d: `M0 0H${width}V${height}H0Z`, fill: '#ffffff', stroke: null }, ...items],
-    labelBoxes: {},
-    graphBox: { x: 0, y: 0, w: 0, h: 0 },
-  };
-}
-
 /** The title page: the story's title, subtitle, date and view count. */
 export function titlePage(deck: Deck, size: { width: number; height: number }, measure: Measure): Drawing {
   const inner = size.width - 2 * MARGIN;
@@ -86,41 +77,4 @@ export function titlePage(deck: Deck, size: { width: number; height: number }, m
   const meta = `${deck.date} · ${DECK_STRINGS.views[deck.lang].replace('{n}', String(deck.slides.length))}`;
   items.push({ t: 'text', x: MARGIN, y: y + 28, text: meta, size: 16, weight: 400, fill: MUTED, anchor: 'start' });
   return page(size.width, size.height, deck.title, items);
-}
-
-/** The sources pages: the full citation list with quotes, wrapped and split over as many pages as it takes. */
-export function sourcePages(
-  title: string,
-  lines: readonly string[],
-  lang: Language,
-  size: { width: number; height: number },
-  measure: Measure,
-): Drawing[] {
-  const inner = size.width - 2 * MARGIN;
-  const TEXT = 12;
-  const heading = DECK_STRINGS.sources[lang];
-  const wrapped = lines.flatMap((l, i) =>
-    wrapText(l, inner, TEXT, 400, measure).map((text, j) => ({ text, gap: i > 0 && j === 0 })),
-  );
-  const pages: Drawing[] = [];
-  let items: Item[] = [];
-  let y = 0;
-  const start = () => {
-    items = [
-      { t: 'text', x: MARGIN, y: MARGIN + 24, text: heading, size: 24, weight: 700, fill: INK, anchor: 'start' },
-    ];
-    y = MARGIN + 24 + 18;
-  };
-  start();
-  for (const w of wrapped) {
-    const step = TEXT * 1.5 + (w.gap ? 4 : 0);
-    if (y + step > size.height - MARGIN && items.length > 1) {
-      pages.push(page(size.width, size.height, title, items));
-      start();
-    }
-    y += step;
-    items.push({ t: 'text', x: MARGIN, y, text: w.text, size: TEXT, weight: 400, fill: INK, anchor: 'start' });
-  }
-  pages.push(page(size.width, size.height, title, items));
-  return pages;
 }
