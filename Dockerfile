@@ -29,7 +29,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # Data the server reads at run time (Cypher files, the plan text and dataset), next to the bundle.
 COPY . .
 COPY --from=build /app/client/dist client/dist
-COPY --from=build /app/server/dist server/dist
+COPY --from=build /app/dist dist
 USER node
 EXPOSE 4000
-CMD ["node", "server/dist/index.js"]
+CMD ["node", "dist/start.js"]

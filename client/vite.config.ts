@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The API server (server/src/index.ts) listens on 4000; in dev Vite proxies the API so the client uses relative URLs.
+// The API server (scripts/start.ts) listens on 4000; in dev Vite proxies the API so the client uses relative URLs.
 const API = 'http://localhost:4000';
 
 export default defineConfig({

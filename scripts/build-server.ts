@@ -1,6 +1,6 @@
 /**
- * `npm run build:server`: bundles the API server (server/src/index.ts and the workspace packages it imports) into
- * server/dist/index.js, so production runs `node server/dist/index.js` without tsx or TypeScript. npm packages stay
+ * `npm run build:server`: bundles the start-up entry (scripts/start.ts: the API server, the seed loader and the
+ * workspace packages they import) into dist/start.js, so production runs `node dist/start.js` without tsx or TypeScript. npm packages stay
  * external (installed with `npm ci --omit=dev`). Each module's `import.meta.url` is rewritten to its source file's
  * URL, relative to the bundle, so paths it derives (Cypher files, the plan text, the built client) stay right.
  */
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SERVER_BUNDLE = path.join(ROOT, 'server', 'dist', 'index.js');
+export const SERVER_BUNDLE = path.join(ROOT, 'dist', 'start.js');
 
 const keepModuleUrls: Plugin = {
   name: 'keep-module-urls',
@@ -32,7 +32,7 @@ const keepModuleUrls: Plugin = {
 
 export async function buildServer(): Promise<string> {
   await build({
-    entryPoints: [path.join(ROOT, 'server', 'src', 'index.ts')],
+    entryPoints: [path.join(ROOT, 'scripts', 'start.ts')],
     outfile: SERVER_BUNDLE,
     bundle: true,
     platform: 'node',

@@ -2,7 +2,7 @@
  * The explorer screenshots in docs/img: an upstream trace of the new-generation IT cluster, in Chinese and in
  * English, at 1440×900. Needs a running server with the full dataset:
  *
- *   PORT=4123 NEO4J_URI= npx tsx server/src/index.ts      # then, in another shell:
+ *   PORT=4123 NEO4J_URI= npx tsx scripts/start.ts      # then, in another shell:
  *   npx tsx scripts/explorer-screenshots.ts http://localhost:4123
  */
 import { mkdirSync } from 'node:fs';

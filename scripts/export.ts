@@ -170,7 +170,7 @@ async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
   const logFile = join(ROOT, '.data', 'export-app.log');
   mkdirSync(dirname(logFile), { recursive: true });
   const logStream = createWriteStream(logFile);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/index.ts')], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/start.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -91,8 +91,8 @@ describe('Dockerfile', () => {
     expect(stages).toHaveLength(2);
     expect(runtime).toMatch(/^node:20/);
     expect(runtime).toContain('npm ci --omit=dev');
-    expect(runtime).toContain('COPY --from=build /app/server/dist server/dist');
-    expect(runtime).toContain('CMD ["node", "server/dist/index.js"]');
+    expect(runtime).toContain('COPY --from=build /app/dist dist');
+    expect(runtime).toContain('CMD ["node", "dist/start.js"]');
     expect(runtime).not.toContain('tsx');
     // test/production-server.int.test.ts runs that bundle against Neo4j.
     expect(stages[0]).toContain('npm run build:server');

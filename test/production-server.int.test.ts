@@ -1,5 +1,5 @@
 /**
- * The Docker image runs `node server/dist/index.js`: the bundle `npm run build:server` makes must start with plain
+ * The Docker image runs `node dist/start.js`: the bundle `npm run build:server` makes must start with plain
  * Node (no tsx, no TypeScript) against a real Neo4j and answer /health with the graph's counts.
  */
 import { spawn } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
  * Builds the HTTP app: GraphQL at /graphql (Apollo Server 5, armored, read-only), GET /health, and the explorer.
- * Listening is index.ts's job, so tests can drive the app without picking ports.
+ * Listening is serve.ts's job, so tests can drive the app without picking ports.
  */
 import { isUtf8 } from 'node:buffer';
 import express, { type Express } from 'express';
@@ -213,7 +213,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...protection.validationRules,
     ],
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
-    // index.ts owns graceful shutdown; Apollo's own signal handlers would race it.
+    // serve.ts owns graceful shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: nothing to register or probe by hash, and no cache to fill.

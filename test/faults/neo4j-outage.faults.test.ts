@@ -23,7 +23,7 @@ beforeAll(async () => {
   const seed = createDriver(store.conn);
   await loadGraph(seed, buildGraph({ dataDir: FIXTURE_DIR }));
   await seed.close();
-  // As server/src/index.ts does: API reads give up after 1 s of retries.
+  // As scripts/start.ts does: API reads give up after 1 s of retries.
   driver = createDriver(store.conn, { maxTransactionRetryTimeMs: 1000 });
   app = await createApp({ driver, config: { queryTimeoutMs: 5_000 } });
   server = await new Promise((resolve) => {

@@ -10,7 +10,7 @@ import { alive, waitGone } from '../process.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 async function startServer(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', NEO4J_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
