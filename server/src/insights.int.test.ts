@@ -227,3 +227,20 @@ describe('mentions', () => {
     await rejects('{ mentions(text: "氢能", limit: 501) { total } }', 'limit');
   });
 });
+
+describe('measures in the generated API', () => {
+  it('can be sorted and filtered like any field', async () => {
+    const { institutions } = await ok<{ institutions: { id: string; degree: number; pagerank: number }[] }>(
+      '{ institutions(where: { degree: { gte: 1 } }, sort: [{ pagerank: DESC }], limit: 3) { id degree pagerank } }',
+    );
+    const expected = fixture.nodes
+      .filter((n) => n.label === 'Institution' && measures.get(n.id)!.degree >= 1)
+      .map((n) => ({ id: n.id, degree: measures.get(n.id)!.degree, pagerank: measures.get(n.id)!.pagerank }))
+      .sort((a, b) => b.pagerank - a.pagerank)
+      .slice(0, 3);
+    expect(institutions.map((i) => ({ id: i.id, degree: i.degree }))).toEqual(
+      expected.map((e) => ({ id: e.id, degree: e.degree })),
+    );
+    for (const [i, e] of institutions.entries()) expect(e.pagerank).toBeCloseTo(expected[i]!.pagerank, 9);
+  });
+});

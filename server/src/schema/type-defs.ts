@@ -6,7 +6,7 @@
  * interface or union: an abstract target makes @neo4j/graphql emit one UNION branch per implementing type, and
  * Neo4j then spends seconds planning a query with a few hundred branches the first time it sees its shape.
  */
-import { KINDS, NODE_LABELS, type NodeLabel, type RelType } from '@plangraph/shared';
+import { ENTITY_LABELS, KINDS, NODE_LABELS, type NodeLabel, type RelType } from '@plangraph/shared';
 
 /** Each relationship type seen from both ends: [outgoing field, incoming field, meaning with an example]. */
 export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
@@ -164,11 +164,58 @@ const SPECIFIC_FIELDS: Record<string, { labels: NodeLabel[]; sdl: string }> = {
     labels: ['Indicator'],
     sdl: '"The period a value refers to when not 2020, e.g. 十三五."\n  period: String',
   },
+  value: {
+    labels: ['Indicator'],
+    sdl: '"A value the prose gives without a year (see period)."\n  value: Float',
+  },
+  magnitude: {
+    labels: ['Indicator'],
+    sdl: '"An order of magnitude the plan gives instead of a number, e.g. 千亿级."\n  magnitude: String',
+  },
   attribute: { labels: ['Indicator'], sdl: '"预期性 (expected) or 约束性 (binding)."\n  attribute: String' },
   group: { labels: ['Indicator'], sdl: '"Table 2.1 group, or prose."\n  group: String' },
   tableRow: { labels: ['Indicator'], sdl: '"Row number in table 2.1 (1–17)."\n  tableRow: Int' },
   boxNumber: { labels: ['Programme'], sdl: '"专栏 number (1–19) for the plan\'s boxes."\n  boxNumber: Int' },
   title: { labels: ['Person'], sdl: '"Title, e.g. 院士."\n  title: String' },
+  constructed: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"True when the name is not written in the plan but built from it (a table row, a heading)."\n  constructed: Boolean',
+  },
+  degree: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"Curated relationships in either direction (outline links left out); computed at load."\n  degree: Int',
+  },
+  inDegree: { labels: [...ENTITY_LABELS], sdl: '"Curated relationships pointing at the entity."\n  inDegree: Int' },
+  outDegree: { labels: [...ENTITY_LABELS], sdl: '"Curated relationships starting from the entity."\n  outDegree: Int' },
+  degreeSupport: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"SUPPORTS, BACKED_BY, ANCHORS and LEADS links, either direction."\n  degreeSupport: Int',
+  },
+  degreeStructure: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"PART_OF and IN_INDUSTRY links between entities, either direction."\n  degreeStructure: Int',
+  },
+  degreePlace: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"LOCATED_IN and FOCUSES_ON links, either direction."\n  degreePlace: Int',
+  },
+  degreeCooperation: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"COOPERATES_WITH links, either direction."\n  degreeCooperation: Int',
+  },
+  degreeMeasure: { labels: [...ENTITY_LABELS], sdl: '"MEASURES links, either direction."\n  degreeMeasure: Int' },
+  pagerank: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"PageRank over the directed curated graph (sums to 1 over all entities); computed at load."\n  pagerank: Float',
+  },
+  betweenness: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"Normalized betweenness over the directed curated graph; absent above 20,000 entities."\n  betweenness: Float',
+  },
+  community: {
+    labels: [...ENTITY_LABELS],
+    sdl: '"Louvain community (0 = the largest) on the undirected curated graph; see the communities query."\n  community: Int',
+  },
   number: { labels: ['Section'], sdl: '"Numbering as printed: 七, (一), 专栏10, 2."\n  number: String' },
   order: { labels: ['Section'], sdl: '"Position among its siblings."\n  order: Int' },
   depth: { labels: ['Section'], sdl: '"Depth in the outline (1 = chapter)."\n  depth: Int' },
