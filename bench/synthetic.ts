@@ -102,6 +102,7 @@ const syntheticQuote = (quote: string) => [{ quote, sectionId: 'sec-synthetic', 
 
 export function syntheticNode(i: number, label: NodeLabel) {
   const id = `syn-${i}`;
+  const provenance = syntheticQuote(`合成数据第${i}条引文。`);
   const name = `${WORDS[i % WORDS.length]}${WORDS[Math.floor(i / WORDS.length) % WORDS.length]}${SUFFIX[label]}${i}`;
   return {
     id,
@@ -114,8 +115,9 @@ export function syntheticNode(i: number, label: NodeLabel) {
       aliases: i % 5 === 0 ? [`${name}简称`] : [],
       description: `合成数据中的第${i}个${SUFFIX[label]}。`,
       descriptionEn: `Synthetic ${label.toLowerCase()} number ${i}.`,
-      ...encodeNodeProvenance(syntheticQuote(`合成数据第${i}条引文。`)),
+      ...encodeNodeProvenance(provenance),
     },
+    provenance,
   };
 }
 
@@ -131,6 +133,47 @@ async function writeBatches(driver: Driver, name: string, rows: unknown[], log: 
   }
 }
 
+export type SyntheticRel = {
+  id: string;
+  type: RelType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  provenance: ReturnType<typeof syntheticQuote>;
+};
+
+/** The synthetic rows in memory, deterministic for a given size: the store generator and other suites share them. */
+export function buildSynthetic(nodeCount: number, relCount: number) {
+  if (nodeCount < 2 * HUBS) throw new Error(`--nodes must be at least ${2 * HUBS}`);
+  if (relCount > (nodeCount * (nodeCount - 1)) / 4) throw new Error('--rels is too large for --nodes');
+  const random = seededRandom(SEED);
+  const pickLabel = weighted(LABEL_WEIGHTS, random);
+  const pickType = weighted(TYPE_WEIGHTS, random);
+
+  const labels: NodeLabel[] = Array.from({ length: nodeCount }, () => pickLabel());
+  const nodes = labels.map((label, i) => syntheticNode(i, label));
+  const seen = new Set<string>();
+  const rels: SyntheticRel[] = [];
+  while (rels.length < relCount) {
+    const from = Math.floor(random() * nodeCount);
+    const to = random() < HUB_SHARE ? Math.floor(random() * HUBS) : Math.floor(random() * nodeCount);
+    const type = pickType();
+    const id = `${type}:syn-${from}:syn-${to}`;
+    if (from === to || seen.has(id)) continue;
+    seen.add(id);
+    const provenance = syntheticQuote(`合成关系第${rels.length}条引文。`);
+    rels.push({
+      id,
+      type,
+      from: `syn-${from}`,
+      to: `syn-${to}`,
+      props: { id, ...encodeRelationshipProvenance(provenance) },
+      provenance,
+    });
+  }
+  return { labels, nodes, rels };
+}
+
 export async function generateSynthetic(
   options: { nodes: number; rels: number; dir?: string; log?: (line: string) => void } = {
     nodes: 100_000,
@@ -140,33 +183,8 @@ export async function generateSynthetic(
   const dir = options.dir ?? SYNTHETIC_DIR;
   const log = options.log ?? benchLog;
   const { nodes: nodeCount, rels: relCount } = options;
-  if (nodeCount < 2 * HUBS) throw new Error(`--nodes must be at least ${2 * HUBS}`);
-  if (relCount > (nodeCount * (nodeCount - 1)) / 4) throw new Error('--rels is too large for --nodes');
   const started = Date.now();
-  const random = seededRandom(SEED);
-  const pickLabel = weighted(LABEL_WEIGHTS, random);
-  const pickType = weighted(TYPE_WEIGHTS, random);
-
-  const labels: NodeLabel[] = Array.from({ length: nodeCount }, () => pickLabel());
-  const nodes = labels.map((label, i) => syntheticNode(i, label));
-  const seen = new Set<string>();
-  const rels: unknown[] = [];
-  while (rels.length < relCount) {
-    const from = Math.floor(random() * nodeCount);
-    const to = random() < HUB_SHARE ? Math.floor(random() * HUBS) : Math.floor(random() * nodeCount);
-    const type = pickType();
-    const id = `${type}:syn-${from}:syn-${to}`;
-    if (from === to || seen.has(id)) continue;
-    seen.add(id);
-    const quote = `合成关系第${rels.length}条引文。`;
-    rels.push({
-      id,
-      type,
-      from: `syn-${from}`,
-      to: `syn-${to}`,
-      props: { id, ...encodeRelationshipProvenance(syntheticQuote(quote)) },
-    });
-  }
+  const { labels, nodes, rels } = buildSynthetic(nodeCount, relCount);
 
   // A fresh store every time: the generator owns this directory and nothing else.
   rmSync(dir, { recursive: true, force: true });
