@@ -65,7 +65,7 @@ export type LoadResult = { nodes: number; relationships: number; ms: number };
 export async function loadGraph(
   driver: Driver,
   graph: Pick<Graph, 'nodes' | 'rels'> & { sentences?: readonly Sentence[] },
-  options: { database?: string; onProgress?: (message: string) => void } = {},
+  options: { database?: string; onProgress?: (message: string) => void; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
   const started = Date.now();
   await applySchema(driver, options.database);
@@ -91,7 +91,7 @@ export async function loadGraph(
           }
         }
       },
-      { timeout: 120_000 },
+      { timeout: options.timeoutMs ?? 120_000 },
     );
   } finally {
     await session.close();
