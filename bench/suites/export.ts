@@ -1,6 +1,7 @@
 /**
  * (6) Export: time and peak memory of a PNG at 4× and an SVG of a 300-node view of the plan graph, run in the page
- * through the export dialog's code (window.__plangraphExport, as `npm run export` drives it).
+ * through the export dialog's code (window.__plangraphExport, as `npm run export` drives it). The PNG's baseline is
+ * Cytoscape's own `cy.png({ scale: 4, full: true })` of the same drawn view (no title, legend or footer).
  */
 import { CURATED_REL_TYPES } from '@plangraph/shared';
 import type { ExportSettings } from '../../client/src/features/export/run.ts';
@@ -64,7 +65,7 @@ export const exportSuite: Suite = {
         const { metrics } = await cdp.send('Performance.getMetrics');
         return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       };
-      await page.goto(`${env.url}/`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${env.url}/?testHooks=1`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => Boolean(window.__plangraphExport));
       const loaded = await page.evaluate(
         (focus) => window.__plangraphExport!.load({ focus, depth: 2, language: 'zh', layout: 'fcose', limit: 300 }),
@@ -78,12 +79,23 @@ export const exportSuite: Suite = {
             'function' && self.crossOriginIsolated,
       );
 
+      // The baseline: Cytoscape's own PNG of the same view, one unmeasured warm-up, then as many runs as the export.
+      const bare: { ms: number; width: number; height: number; bytes: number }[] = [];
+      for (let rep = -1; rep < reps; rep++) {
+        const png = await page.evaluate(() => window.__plangraph!.cytoscapePng({ scale: 4, full: true }));
+        if (!png) throw new Error('no canvas to take cy.png of');
+        const bytes = Buffer.from(png.base64, 'base64');
+        if (rep >= 0)
+          bare.push({ ms: png.ms, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length });
+      }
+      const bareMedianMs = median(bare.map((b) => b.ms));
+      benchLog(`cy.png 4x: ${round(bareMedianMs, 0)} ms, ${bare[0]!.width} × ${bare[0]!.height} px`);
+
       for (const { name, settings } of FORMATS) {
         const runs: Run[] = [];
         // One unmeasured run loads the export chunks and the font subsets.
         for (let rep = -1; rep < reps; rep++) {
           await cdp.send('HeapProfiler.collectGarbage');
-          await page.waitForTimeout(200);
           const heapBaseline = await jsHeap();
           const rssBaseline = chromiumRss();
           const rss = sampleMax(() => chromiumRss().rendererBytes);
@@ -177,6 +189,18 @@ export const exportSuite: Suite = {
           rendererRssPeakMedianMb: mb(med('rendererRssPeak')),
           chromiumRssPeakMedianMb: mb(med('chromiumRssPeak')),
           ...(uaMemory ? { uaMemoryAfterMedianMb: mb(med('uaMemoryBytes')) } : {}),
+          ...(name === 'png-4x'
+            ? {
+                bareCyPngMedianMs: round(bareMedianMs, 1),
+                bareCyPngWidth: bare[0]!.width,
+                bareCyPngHeight: bare[0]!.height,
+                bareCyPngKb: round(bare[0]!.bytes / 1024, 1),
+                // How many times longer the product's PNG (title, legend, footer included) takes than cy.png.
+                ratioToBareCyPng: round(med('exportMs') / bareMedianMs, 2),
+                target: 1.5,
+                withinTarget: med('exportMs') / bareMedianMs <= 1.5,
+              }
+            : {}),
         });
       }
     } finally {

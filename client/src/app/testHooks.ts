@@ -34,6 +34,8 @@ export type TestHooks = {
   clientPosition(id: string): { x: number; y: number } | null;
   setExpandThreshold(n: number): void;
   state(): { nodes: number; past: number; future: number; pinned: string[]; layout: string };
+  /** Cytoscape's own `cy.png` of the drawn view, timed in the page: the baseline the export benchmark compares with. */
+  cytoscapePng(options: { scale: number; full: boolean }): { base64: string; ms: number } | null;
 };
 
 declare global {
@@ -70,6 +72,13 @@ export function installTestHooks(search = window.location.search): void {
         pinned: s.pinned,
         layout: s.layout,
       };
+    },
+    cytoscapePng({ scale, full }) {
+      const canvas = activeCanvas();
+      if (!canvas) return null;
+      const t0 = performance.now();
+      const base64 = canvas.cy.png({ scale, full, output: 'base64' });
+      return { base64, ms: performance.now() - t0 };
     },
   };
 }
