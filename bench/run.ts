@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only api,cold,scale,load,http,frontend,export] [-- --quick]
+ * npm run bench [-- --only api,cold,scale,load,http,frontend,export,measures,startup] [-- --quick]
  * Runs the benchmark suites (bench/suites/*.ts), prints one JSON line per measurement and writes
  * bench/results/latest.json. See docs/bench.md for what each number means.
  */
@@ -17,10 +17,22 @@ import { exportSuite } from './suites/export.ts';
 import { frontendSuite } from './suites/frontend.ts';
 import { httpSuite } from './suites/http.ts';
 import { loadSuite } from './suites/load.ts';
+import { measuresSuite } from './suites/measures.ts';
 import { scaleSuite } from './suites/scale.ts';
+import { startupSuite } from './suites/startup.ts';
 import { generateSynthetic, readSyntheticMeta, SYNTHETIC_DIR } from './synthetic.ts';
 
-const SUITES: Suite[] = [apiSuite, coldShapesSuite, scaleSuite, loadSuite, httpSuite, frontendSuite, exportSuite];
+const SUITES: Suite[] = [
+  apiSuite,
+  coldShapesSuite,
+  scaleSuite,
+  loadSuite,
+  httpSuite,
+  frontendSuite,
+  exportSuite,
+  measuresSuite,
+  startupSuite,
+];
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 async function startPlan(): Promise<Env> {

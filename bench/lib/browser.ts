@@ -28,7 +28,7 @@ export async function launchBrowser(): Promise<BenchBrowser> {
   return browser;
 }
 
-type Proc = { pid: number; ppid: number; cmdline: string; rssBytes: number };
+export type Proc = { pid: number; ppid: number; cmdline: string; rssBytes: number };
 
 function readProcs(): Proc[] {
   const out: Proc[] = [];
@@ -44,6 +44,21 @@ function readProcs(): Proc[] {
       // gone meanwhile
     }
   }
+  return out;
+}
+
+/** The processes below `root` (children, grandchildren, …), with their resident memory. */
+export function processTree(root: number): Proc[] {
+  const children = new Map<number, Proc[]>();
+  for (const p of readProcs()) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  const out: Proc[] = [];
+  const walk = (pid: number) => {
+    for (const c of children.get(pid) ?? []) {
+      out.push(c);
+      walk(c.pid);
+    }
+  };
+  walk(root);
   return out;
 }
 
