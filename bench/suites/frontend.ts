@@ -44,7 +44,8 @@ async function openIdle(page: Page, url: string): Promise<void> {
       c?.getAttribute('data-layout-busy') === 'false'
     );
   });
-  await page.waitForTimeout(500); // the fit animation after the initial layout
+  // The fit animation after the initial layout: settled() says when no layout or viewport animation is running.
+  await page.waitForFunction(() => window.__plangraph!.settled());
 }
 
 /** In the page: performance.now() at loadSynthetic, at layoutstop, and at the frame after it. */
@@ -107,8 +108,8 @@ export async function interactOnce(page: Page, url: string, nodes: number): Prom
       }),
     nodes,
   );
-  // The fit animation after the layout (300 ms), then a quiet frame.
-  await page.waitForTimeout(600);
+  // The fit animation after the layout, then a quiet frame.
+  await page.waitForFunction(() => window.__plangraph!.settled());
   await nextFrames(page);
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
