@@ -62,7 +62,10 @@ async function stopGroup(child: ChildProcess) {
 function rss(child: ChildProcess) {
   const tree = processTree(child.pid!);
   const jvm = tree.filter((p) => /java/.test(p.cmdline)).reduce((s, p) => s + p.rssBytes, 0);
-  const server = tree.filter((p) => /server\/src\/index\.ts/.test(p.cmdline) && /node/.test(p.cmdline));
+  // The Node process that runs the server, not tsx's launcher process above it.
+  const server = tree.filter(
+    (p) => /scripts\/start\.ts/.test(p.cmdline) && /node/.test(p.cmdline) && !/tsx\/dist\/cli/.test(p.cmdline),
+  );
   return { jvm, server: server.reduce((s, p) => s + p.rssBytes, 0) };
 }
 
