@@ -3,34 +3,26 @@ import type { Page } from 'playwright-core';
 import type {} from '../client/src/app/testHooks.ts';
 
 /**
- * Waits until the canvas is still: it holds every node the view has, no layout runs, and no node moves on screen
- * (layout and fit animations done) for three frames in a row. Needs `?testHooks=1`.
+ * Waits until the explorer says its view is final (`window.__plangraph.settled()`: the canvas has answered the
+ * latest layout request, and no layout, viewport animation or label redraw is running or waiting), the canvas holds
+ * every node the view has, and it marks no layout as busy. Checked once per frame. Needs `?testHooks=1`.
  */
 export async function waitForSettled(page: Page, timeout = 30_000): Promise<void> {
-  const settled = await page.evaluate(
-    (ms) =>
-      new Promise<boolean>((resolve) => {
+  if (!(await page.evaluate(() => window.__plangraph !== undefined)))
+    throw new Error('waitForSettled needs the test hooks: open the page with ?testHooks=1');
+  try {
+    await page.waitForFunction(
+      () => {
         const hooks = window.__plangraph;
         const el = document.querySelector('[data-testid="graph-canvas"]');
-        if (!hooks || !el) return resolve(false);
-        const deadline = performance.now() + ms;
-        let last = '';
-        let still = 0;
-        const tick = () => {
-          const ids = Object.keys(hooks.positions());
-          const complete = ids.length === Number(el.getAttribute('data-node-count'));
-          const busy = el.getAttribute('data-layout-busy') === 'true';
-          // A sample of nodes is enough to see the viewport or a layout move, and cheap with thousands of nodes.
-          const seen = JSON.stringify(ids.slice(0, 50).map((id) => hooks.clientPosition(id)));
-          still = complete && !busy && seen === last ? still + 1 : 0;
-          last = seen;
-          if (still >= 3) resolve(true);
-          else if (performance.now() > deadline) resolve(false);
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    timeout,
-  );
-  if (!settled) throw new Error(`the canvas did not settle within ${timeout} ms (or the page lacks ?testHooks=1)`);
+        if (!hooks || !el) return false;
+        const complete = Object.keys(hooks.positions()).length === Number(el.getAttribute('data-node-count'));
+        return complete && el.getAttribute('data-layout-busy') !== 'true' && hooks.settled();
+      },
+      undefined,
+      { polling: 'raf', timeout },
+    );
+  } catch (e) {
+    throw new Error(`the canvas did not settle within ${timeout} ms`, { cause: e });
+  }
 }
