@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fitViewport, focusViewport, MAX_FIT_ZOOM, MIN_FOCUS_ZOOM, ringPosition } from './viewport.ts';
+
+const view = { width: 1000, height: 600, minZoom: 0.15 };
+
+describe('fitViewport', () => {
+  it('centres the box at the zoom that fits it with padding', () => {
+    // 888 wide at 56px padding: (1000 - 112) / 888 = 1; height (600 - 112) / 244 = 2.
+    const { zoom, pan } = fitViewport(view, { x1: 0, y1: 0, w: 888, h: 244 });
+    expect(zoom).toBeCloseTo(1);
+    expect(pan).toEqual({ x: 500 - 444, y: 300 - 122 });
+  });
+
+  it('never zooms in past MAX_FIT_ZOOM, nor out past the minimum zoom', () => {
+    expect(fitViewport(view, { x1: 0, y1: 0, w: 10, h: 10 }).zoom).toBe(MAX_FIT_ZOOM);
+    expect(fitViewport(view, { x1: 0, y1: 0, w: 1e6, h: 1e6 }).zoom).toBe(view.minZoom);
+  });
+});
+
+describe('focusViewport', () => {
+  it('fits a compact neighbourhood by centring it', () => {
+    expect(focusViewport(view, { x1: 0, y1: 0, w: 100, h: 100 }, { x: 50, y: 50 }, false)).toEqual({
+      zoom: MAX_FIT_ZOOM,
+      centreNeighbourhood: true,
+    });
+  });
+
+  it('centres near the node at a readable zoom when the neighbourhood is too spread out', () => {
+    const to = focusViewport(view, { x1: 0, y1: 0, w: 3000, h: 3000 }, { x: 0, y: 0 }, false);
+    // A third of the way from (0, 0) to the centre (1500, 1500).
+    expect(to).toEqual({ zoom: MIN_FOCUS_ZOOM, pan: { x: 500 - 0.75 * 500, y: 300 - 0.75 * 500 } });
+  });
+
+  it('large views fit the neighbourhood regardless, at no less than the minimum zoom', () => {
+    expect(focusViewport(view, { x1: 0, y1: 0, w: 1e6, h: 1e6 }, { x: 0, y: 0 }, true)).toEqual({
+      zoom: view.minZoom,
+      centreNeighbourhood: true,
+    });
+  });
+});
+
+describe('ringPosition', () => {
+  it('spreads newcomers evenly on a ring around the base', () => {
+    const base = { x: 10, y: 20 };
+    const ring = [0, 1, 2, 3].map((i) => ringPosition(base, i, 4));
+    const r = 80 + 6 * 2;
+    expect(ring[0]).toEqual({ x: 10 + r, y: 20 });
+    expect(ring[2]?.x).toBeCloseTo(10 - r);
+    for (const p of ring) expect(Math.hypot(p.x - base.x, p.y - base.y)).toBeCloseTo(r);
+  });
+});

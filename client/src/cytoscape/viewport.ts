@@ -1,0 +1,54 @@
+/** Viewport maths for fit and focus: pure, in model coordinates, so it is tested without a canvas. */
+
+export type Point = { x: number; y: number };
+/** A bounding box as Cytoscape reports it. */
+export type Box = { x1: number; y1: number; w: number; h: number };
+export type ViewSize = { width: number; height: number; minZoom: number };
+
+export const MAX_FIT_ZOOM = 1.25;
+/** Below this zoom, 11px labels are too small to read. */
+export const MIN_FOCUS_ZOOM = 0.75;
+const FIT_PADDING = 56;
+const FOCUS_PADDING = 80;
+
+/** The zoom at which a box fits the view with padding, capped at `max`. */
+function fittingZoom(view: ViewSize, bb: Box, pad: number, max: number): number {
+  return Math.min(max, (view.width - 2 * pad) / Math.max(bb.w, 1), (view.height - 2 * pad) / Math.max(bb.h, 1));
+}
+
+/** The pan that puts a model point at the centre of the view. */
+function centring(view: ViewSize, zoom: number, p: Point): Point {
+  return { x: view.width / 2 - zoom * p.x, y: view.height / 2 - zoom * p.y };
+}
+
+/** Fits the graph, but never zooms in past MAX_FIT_ZOOM: a handful of nodes should not fill the screen. */
+export function fitViewport(view: ViewSize, bb: Box): { zoom: number; pan: Point } {
+  const zoom = Math.max(view.minZoom, fittingZoom(view, bb, FIT_PADDING, MAX_FIT_ZOOM));
+  return { zoom, pan: centring(view, zoom, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 }) };
+}
+
+export type FocusViewport = { zoom: number; pan: Point } | { zoom: number; centreNeighbourhood: true };
+
+/**
+ * Brings a node and its neighbours (`bb`) into view, without zooming in further than is comfortable to read.
+ * When the neighbourhood is too spread out to fit at a readable zoom (a hub, a trace root), centres the node
+ * itself at that zoom instead: its labels and its nearest neighbours stay legible. Large views fit regardless.
+ */
+export function focusViewport(view: ViewSize, bb: Box, node: Point, large: boolean): FocusViewport {
+  const zoom = fittingZoom(view, bb, FOCUS_PADDING, MAX_FIT_ZOOM);
+  if (zoom < MIN_FOCUS_ZOOM && !large) {
+    // A third of the way from the node to its neighbourhood's centre: the node, and the side its neighbours
+    // lie on.
+    const x = (2 * node.x + bb.x1 + bb.w / 2) / 3;
+    const y = (2 * node.y + bb.y1 + bb.h / 2) / 3;
+    return { zoom: MIN_FOCUS_ZOOM, pan: centring(view, MIN_FOCUS_ZOOM, { x, y }) };
+  }
+  return { zoom: Math.max(zoom, view.minZoom), centreNeighbourhood: true };
+}
+
+/** Where the i-th of `count` newcomers starts: on a ring around `base` whose radius grows with the count. */
+export function ringPosition(base: Point, i: number, count: number): Point {
+  const angle = (2 * Math.PI * i) / Math.max(count, 1);
+  const r = 80 + 6 * Math.sqrt(count);
+  return { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) };
+}
