@@ -41,7 +41,10 @@ async function hammer(url: string, duration: number, traffic: ReturnType<typeof 
 function totals(rounds: Round[]) {
   const requests = rounds.reduce((s, r) => s + r.requests.total, 0);
   const seconds = rounds.reduce((s, r) => s + r.duration, 0);
-  const mean = (pick: (r: Round) => number) => rounds.reduce((s, r) => s + pick(r), 0) / rounds.length;
+  // Latencies from the rounds that completed requests (a round with none reports 0 ms, which is no latency).
+  const answered = rounds.filter((r) => r.requests.total > 0);
+  const mean = (pick: (r: Round) => number) =>
+    answered.length > 0 ? answered.reduce((s, r) => s + pick(r), 0) / answered.length : NaN;
   return {
     requests,
     requestsPerSecond: round(requests / seconds, 1),
