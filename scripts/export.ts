@@ -2,7 +2,8 @@
  * Headless exports: `npm run export -- --focus 广州实验室 --depth 1 --format png --out lab.png`.
  * Opens the explorer in Chromium (the app at --url, else the one `npm start` runs on the configured port, else one
  * started here the way `npm start` does), loads the focus subgraph, runs the export dialog's code in the page and
- * writes the file. See docs/exports.md.
+ * writes the file. With --story, every view of a .story.json is drawn in order and written as one PPTX, PDF or
+ * HTML deck. See docs/exports.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import pRetry from 'p-retry';
 import { defaultDataDir, storeIsLocked } from '@plangraph/neo4j-embedded';
 import type { ExportAutomation, LoadResult } from '../client/src/features/export/automation.ts';
 import type { ExportSettings } from '../client/src/features/export/run.ts';
+import type { StoryAutomation } from '../client/src/features/story/automation.ts';
+import { parseStory, StoryError, type Story } from '../client/src/features/story/story.ts';
 import { launchChromium } from './chromium.ts';
 import { buildClientIfStale } from './build-client.ts';
 
@@ -21,7 +24,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'graphml', 'csv'] as const;
 const LAYOUTS = ['fcose', 'dagre', 'concentric', 'grid'] as const;
 const PAGES = ['a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', '16:9'] as const;
+const DECK_FORMATS = ['pptx', 'pdf', 'html'] as const;
 const USAGE = `usage: npm run export -- --focus <id or name> --format <${FORMATS.join('|')}> --out <file>
+       npm run export -- --story <file.story.json> --format <${DECK_FORMATS.join('|')}> --out <file>
   --depth <n>            neighbourhood depth around the focus (default 1)
   --lang zh|en           language of labels and texts (default zh)
   --layout <${LAYOUTS.join('|')}>   (default fcose)
@@ -37,8 +42,12 @@ const USAGE = `usage: npm run export -- --focus <id or name> --format <${FORMATS
 
 type Options = {
   focus: string;
+  /** A parsed story: draw its views as a deck instead of one focus. */
+  story: Story | null;
+  /** YYYY-MM-DD for file names and title pages (default: today). */
+  date: string | undefined;
   depth: number;
-  format: (typeof FORMATS)[number];
+  format: (typeof FORMATS)[number] | 'html';
   out: string;
   lang: 'zh' | 'en';
   layout: (typeof LAYOUTS)[number];
@@ -71,6 +80,8 @@ export function parseOptions(argv: string[]): Options {
     args: argv,
     options: {
       focus: { type: 'string' },
+      story: { type: 'string' },
+      date: { type: 'string' },
       depth: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -97,9 +108,22 @@ export function parseOptions(argv: string[]): Options {
     console.log(USAGE);
     process.exit(0);
   }
-  if (!values.focus) fail('--focus is required');
+  if (!values.focus && !values.story) fail('--focus or --story is required');
   if (!values.out) fail('--out is required');
-  const format = oneOf(values.format, FORMATS, 'format', 'png');
+  let story: Story | null = null;
+  if (values.story) {
+    try {
+      story = parseStory(readFileSync(resolve(values.story), 'utf8'));
+    } catch (e) {
+      if (e instanceof StoryError) fail(`${values.story}: ${e.message}`);
+      fail(`cannot read ${values.story}: ${(e as Error).message}`);
+    }
+    if (values.lang) story = { ...story, lang: oneOf(values.lang, ['zh', 'en'] as const, 'lang', 'zh') };
+  }
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail('--date must be YYYY-MM-DD');
+  const format = story
+    ? (oneOf(values.format, DECK_FORMATS, 'format', 'pptx') as (typeof FORMATS)[number] | 'html')
+    : oneOf(values.format, FORMATS, 'format', 'png');
   const width = num(values.width, 'width', 16, 16384);
   const height = num(values.height, 'height', 16, 16384);
   if ((width === undefined) !== (height === undefined)) fail('--width and --height go together');
@@ -107,7 +131,9 @@ export function parseOptions(argv: string[]): Options {
   if (!/^(white|transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(background))
     fail('--background: white, transparent or #rrggbb');
   return {
-    focus: values.focus,
+    focus: values.focus ?? '',
+    story,
+    date: values.date,
     depth: num(values.depth, 'depth', 0, 5) ?? 1,
     format,
     out: resolve(values.out),
@@ -117,7 +143,7 @@ export function parseOptions(argv: string[]): Options {
     url: values.url,
     verbose: Boolean(values.verbose),
     settings: {
-      format,
+      format: format === 'html' ? undefined : format,
       scale: num(values.scale, 'scale', 1, 4) ?? 2,
       size: width !== undefined && height !== undefined ? { width, height } : null,
       page: oneOf(values.page, PAGES, 'page', 'a4-landscape'),
@@ -210,6 +236,45 @@ async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
 declare global {
   interface Window {
     __plangraphExport?: ExportAutomation;
+    __plangraphStory?: StoryAutomation;
+  }
+}
+
+/** Draws every view of a story in order, in one page of the explorer, and returns the deck. */
+export async function runStoryCli(
+  opts: Options,
+): Promise<{ bytes: Buffer; filename: string; pages: number; warnings: string[]; ms: number }> {
+  const t0 = Date.now();
+  const step = (what: string) => opts.verbose && console.error(`export: [${Date.now() - t0} ms] ${what}`);
+  const running =
+    opts.url?.replace(/\/$/, '') ?? ((await appAnswers(configuredAppUrl())) ? configuredAppUrl() : undefined);
+  const app = running ? { url: running, stop: async () => {} } : await startApp();
+  step(`app at ${app.url}`);
+  try {
+    const { page, close } = await launchChromium({
+      profilePrefix: 'plangraph-export-chromium-',
+      deviceScaleFactor: 1,
+      locale: opts.story!.lang === 'zh' ? 'zh-CN' : 'en-US',
+      timezoneId: 'Asia/Shanghai',
+    });
+    try {
+      page.setDefaultTimeout(600_000);
+      if (opts.verbose) page.on('console', (m) => step(`page: ${m.text()}`));
+      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => Boolean(window.__plangraphStory));
+      step('explorer ready');
+      const size = opts.settings.size ?? undefined;
+      const out = await page.evaluate(([story, options]) => window.__plangraphStory!.render(story, options), [
+        opts.story,
+        { format: opts.format as 'pptx' | 'pdf' | 'html', width: size?.width, height: size?.height, date: opts.date },
+      ] as const);
+      step('deck written');
+      return { ...out, bytes: Buffer.from(out.base64, 'base64') };
+    } finally {
+      await close();
+    }
+  } finally {
+    await app.stop();
   }
 }
 
@@ -260,6 +325,18 @@ export async function runCli(
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
   const started = Date.now();
+  if (opts.story) {
+    const deck = await runStoryCli(opts);
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, deck.bytes);
+    for (const w of deck.warnings) console.error(`export: warning: ${w}`);
+    console.error(
+      `export: story "${opts.story.title}": ${opts.story.slides.length} views, ${deck.pages} pages → ${opts.out} ` +
+        `(${opts.format}, ${deck.bytes.length} bytes, export ${deck.ms} ms, total ${Date.now() - started} ms; ` +
+        `suggested name ${deck.filename})`,
+    );
+    return;
+  }
   const { bytes, loaded, ms } = await runCli(opts);
   mkdirSync(dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, bytes);

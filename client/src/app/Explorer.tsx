@@ -13,6 +13,7 @@ import { HelpButton, HelpOverlay } from '../features/help/index.ts';
 import { useShortcuts } from '../features/actions/index.ts';
 import { useStore } from '../store/index.ts';
 import { parseView, useUrlSync } from '../url/index.ts';
+import { installStoryAutomation } from '../features/story/automation.ts';
 import { expandNode, loadInitialView, loadView } from '../operations/index.ts';
 import { installTestHooks } from './testHooks.ts';
 import { UnavailableBanner } from './UnavailableBanner.tsx';
@@ -29,6 +30,7 @@ export function Explorer() {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     installTestHooks();
+    installStoryAutomation();
     // A shared link rebuilds its view; otherwise the default first view.
     const view = parseView(window.location.search);
     const load = view.ids.length > 0 ? loadView(view) : loadInitialView();

@@ -128,7 +128,7 @@ export function currentScene(settings: Pick<ExportSettings, 'scope' | 'title' | 
 }
 
 /** Text widths as the browser draws them in Noto Sans SC (after loading the glyphs needed). */
-async function browserMeasure(texts: string[]): Promise<Measure> {
+export async function browserMeasure(texts: string[]): Promise<Measure> {
   const all = [...new Set(texts.join(''))].join('');
   if (typeof document !== 'undefined' && document.fonts && all) {
     await Promise.all([
@@ -144,7 +144,7 @@ async function browserMeasure(texts: string[]): Promise<Measure> {
   };
 }
 
-function sceneStrings(scene: ExportScene): string[] {
+export function sceneStrings(scene: ExportScene): string[] {
   return [
     scene.texts.title,
     scene.texts.subtitle,
@@ -287,7 +287,7 @@ export async function runExport(settings: ExportSettings, sceneIn?: ExportScene)
   });
 }
 
-async function rasterize(svg: string, width: number, height: number): Promise<Uint8Array> {
+export async function rasterize(svg: string, width: number, height: number): Promise<Uint8Array> {
   const { rasterizeSvg } = await import('./raster.ts');
   return rasterizeSvg(svg, width, height);
 }

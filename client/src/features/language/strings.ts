@@ -77,6 +77,7 @@ export const STRINGS = {
   paths: { zh: '路径', en: 'Paths' },
   trace: { zh: '依赖追溯', en: 'Trace' },
   indicators: { zh: '指标', en: 'Indicators' },
+  story: { zh: '故事', en: 'Story' },
   pathFromLabel: { zh: '起点', en: 'From' },
   pathToLabel: { zh: '终点', en: 'To' },
   pathNone: { zh: '两点之间没有路径', en: 'No path between them' },

@@ -4,6 +4,7 @@ import { useT } from '../language/index.ts';
 import { OutlinePanel } from '../outline/index.ts';
 import { PathsPanel } from '../paths/index.ts';
 import { TracePanel } from '../trace/index.ts';
+import { StoryPanel } from '../story/index.ts';
 import type { StringKey } from '../language/index.ts';
 
 const PANELS: { name: PanelName; label: StringKey }[] = [
@@ -11,6 +12,7 @@ const PANELS: { name: PanelName; label: StringKey }[] = [
   { name: 'paths', label: 'paths' },
   { name: 'trace', label: 'trace' },
   { name: 'indicators', label: 'indicators' },
+  { name: 'story', label: 'story' },
 ];
 
 /** The left dock: tab buttons and the open panel. A second click on the open tab closes it. */
@@ -49,6 +51,7 @@ export function Sidebar() {
           {panel === 'paths' && <PathsPanel />}
           {panel === 'trace' && <TracePanel />}
           {panel === 'indicators' && <IndicatorsPanel />}
+          {panel === 'story' && <StoryPanel />}
         </div>
       )}
     </div>

@@ -1,0 +1,36 @@
+/** The page side of `npm run export -- --story`: `window.__plangraphStory.render` runs the Story panel's deck export. */
+import type { DeckFormat } from './render.ts';
+import { parseStory } from './story.ts';
+
+export type StoryAutomationOutput = { base64: string; filename: string; pages: number; warnings: string[]; ms: number };
+
+export type StoryAutomation = {
+  render(
+    story: unknown,
+    options: { format: DeckFormat; width?: number; height?: number; date?: string },
+  ): Promise<StoryAutomationOutput>;
+};
+
+declare global {
+  interface Window {
+    __plangraphStory?: StoryAutomation;
+  }
+}
+
+export function installStoryAutomation(): void {
+  if (typeof window === 'undefined') return;
+  window.__plangraphStory = {
+    async render(input, options) {
+      const { renderStory } = await import('./render.ts');
+      const { toBase64 } = await import('../export/run.ts');
+      const out = await renderStory(parseStory(input), options);
+      return {
+        base64: toBase64(out.bytes),
+        filename: out.filename,
+        pages: out.pages,
+        warnings: out.warnings,
+        ms: out.ms,
+      };
+    },
+  };
+}
