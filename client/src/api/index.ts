@@ -11,5 +11,10 @@ export {
   trace,
   sections,
   indicators,
+  centrality,
+  gaps,
+  coverage,
+  communities,
+  mentions,
 } from './queries.ts';
 export type * from './types.ts';

@@ -1,7 +1,12 @@
 /** Typed wrappers for the operations in operations.graphql. */
 import { gql } from './client.ts';
 import {
+  CentralityDocument,
+  CommunitiesDocument,
+  CoverageDocument,
+  GapsDocument,
   IndicatorsDocument,
+  MentionsDocument,
   NeighborhoodDocument,
   NodeDocument,
   PathsDocument,
@@ -13,7 +18,13 @@ import {
   TraceDocument,
 } from './generated/graphql.ts';
 import type {
+  CentralityMeasure,
+  Community,
+  CoverageMatrix,
+  EdgeDirection,
   GraphNode,
+  MentionResult,
+  RankedNode,
   GraphStats,
   IndicatorRow,
   NeighborhoodArgs,
@@ -85,4 +96,49 @@ export async function sections(): Promise<OutlineSection[]> {
 /** Table 2.1 (generated API): the indicators with a table row, in table order. */
 export async function indicators(): Promise<IndicatorRow[]> {
   return (await gql(IndicatorsDocument, {})).indicators.filter((row): row is IndicatorRow => row.tableRow != null);
+}
+
+/** Entities ranked by a measure computed at load (docs/api.md#insights). */
+export async function centrality(
+  measure: CentralityMeasure,
+  labels: string[] | null,
+  limit = 20,
+): Promise<RankedNode[]> {
+  return (await gql(CentralityDocument, { measure, labels, limit })).centrality;
+}
+
+/** Entities of a label with no relationship of a type in a direction (PART_OF descendants count). */
+export async function gaps(
+  label: string,
+  relationshipType: string,
+  direction: EdgeDirection,
+  limit = 500,
+): Promise<GraphNode[]> {
+  return (await gql(GapsDocument, { label, relationshipType, direction, limit })).gaps;
+}
+
+export async function coverage(args: {
+  rowLabel: string;
+  columnLabel: string;
+  relationshipTypes: string[];
+  rowKinds?: string[];
+  columnKinds?: string[];
+}): Promise<CoverageMatrix> {
+  return (
+    await gql(CoverageDocument, {
+      rowLabel: args.rowLabel,
+      columnLabel: args.columnLabel,
+      relationshipTypes: args.relationshipTypes,
+      rowKinds: args.rowKinds ?? null,
+      columnKinds: args.columnKinds ?? null,
+    })
+  ).coverage;
+}
+
+export async function communities(limit = 30, members = 12): Promise<Community[]> {
+  return (await gql(CommunitiesDocument, { limit, members })).communities;
+}
+
+export async function mentions(text: string, limit = 100): Promise<MentionResult> {
+  return (await gql(MentionsDocument, { text, limit })).mentions;
 }

@@ -1,6 +1,10 @@
 /** The shapes the explorer reads, named after the fragments and operations in operations.graphql (generated). */
 import type {
+  CentralityQuery,
+  CommunitiesQuery,
+  CoverageQuery,
   IndicatorsQuery,
+  MentionsQuery,
   NodeFieldsFragment,
   EdgeFieldsFragment,
   PathsQuery,
@@ -12,7 +16,7 @@ import type {
   SubgraphFieldsFragment,
 } from './generated/graphql.ts';
 
-export type { TraceDirection } from './generated/graphql.ts';
+export type { CentralityMeasure, EdgeDirection, TraceDirection } from './generated/graphql.ts';
 
 export type Provenance = ProvenanceFieldsFragment;
 export type GraphNode = NodeFieldsFragment;
@@ -37,3 +41,10 @@ export type NeighborhoodArgs = {
   labels?: string[];
   limit?: number;
 };
+
+export type RankedNode = CentralityQuery['centrality'][number];
+export type CoverageMatrix = CoverageQuery['coverage'];
+export type CoverageCell = CoverageMatrix['cells'][number];
+export type Community = CommunitiesQuery['communities'][number];
+export type MentionResult = MentionsQuery['mentions'];
+export type Mention = MentionResult['hits'][number];

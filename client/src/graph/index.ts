@@ -14,6 +14,8 @@ export { legendEntries, LABEL_STYLE, FONT_FAMILY, type LegendEntry, type Shape }
 export { adjacency, collapsible, outsideNeighbourhood } from './prune.ts';
 export { syntheticGraph } from './synthetic.ts';
 export { buildOutline, type OutlineNode } from './outline.ts';
-export { indicatorBars, type IndicatorBar } from './indicators.ts';
+export { indicatorBars, requiredAnnualRate, PLAN_YEARS, type IndicatorBar } from './indicators.ts';
 export { LAYOUT_NAMES, type Highlight, type LayoutName, type RankDir, type Selection } from './view.ts';
 export type { Point, SceneEdge, SceneNode } from './scene.ts';
+export * from './insights/index.ts';
+export { labelName, kindName, relationName, relationTypeName } from './vocabulary.ts';

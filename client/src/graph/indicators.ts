@@ -10,7 +10,25 @@ export type IndicatorBar = {
   gap: number | null;
   /** The gap as a percentage of the 2020 value, or null when that is missing or zero. */
   growth: number | null;
+  /** The compound annual growth (percent a year) that takes the 2020 value to the 2025 target, or null. */
+  annualRate: number | null;
 };
+
+/** Years between the plan's base value (2020) and its target (2025). */
+export const PLAN_YEARS = 5;
+
+/**
+ * The compound annual rate, in percent, that turns `from` into `to` in `years` years: (to/from)^(1/years) − 1.
+ * Null when either is missing or not positive (a rate of growth has no meaning there).
+ */
+export function requiredAnnualRate(
+  from: number | null | undefined,
+  to: number | null | undefined,
+  years = PLAN_YEARS,
+): number | null {
+  if (from == null || to == null || !(from > 0) || !(to > 0) || !(years > 0)) return null;
+  return round((Math.pow(to / from, 1 / years) - 1) * 100);
+}
 
 export function indicatorBars(rows: readonly IndicatorRow[]): IndicatorBar[] {
   return [...rows]
@@ -27,6 +45,7 @@ export function indicatorBars(rows: readonly IndicatorRow[]): IndicatorBar[] {
         target: Math.abs(t) / max,
         gap,
         growth: known && v !== 0 ? round(((t - v) / Math.abs(v)) * 100) : null,
+        annualRate: requiredAnnualRate(row.value2020, row.target2025),
       };
     });
 }

@@ -2,7 +2,7 @@
 import type { Subgraph, TraceDirection } from '../api/types.ts';
 import type { SetState, State } from './state.ts';
 
-export type PanelName = 'outline' | 'paths' | 'trace' | 'indicators' | 'story';
+export type PanelName = 'outline' | 'paths' | 'trace' | 'indicators' | 'insights' | 'story';
 
 export type TraceResult = {
   rootId: string;

@@ -3,6 +3,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A measure of how central an entity is in the curated graph (outline sections and MENTIONED_IN links left out). */
+export type CentralityMeasure =
+  /** Normalized betweenness: how often the entity lies on shortest paths between others (a broker). */
+  | 'BETWEENNESS'
+  /** Curated relationships in either direction. */
+  | 'DEGREE'
+  /** Curated relationships pointing at the entity (e.g. SUPPORTS it receives). */
+  | 'IN_DEGREE'
+  /** Curated relationships starting from the entity (e.g. SUPPORTS it gives). */
+  | 'OUT_DEGREE'
+  /** PageRank over the directed curated graph (damping 0.85): what the rest of the plan leads to. */
+  | 'PAGERANK';
+
+/** The direction of a relationship as seen from the entity in question. */
+export type EdgeDirection =
+  /** The relationship points at the entity, e.g. an industry that a platform SUPPORTS. */
+  | 'INCOMING'
+  /** The relationship starts from the entity, e.g. a platform that SUPPORTS an industry. */
+  | 'OUTGOING';
+
 export type TraceDirection =
   /** What depends on the entity. */
   | 'DOWNSTREAM'
@@ -91,6 +111,52 @@ export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IndicatorsQuery = { indicators: Array<{ id: string, name: string, nameEn: string | null, unit: string | null, value2020: number | null, target2025: number | null, tableRow: number | null, group: string | null, attribute: string | null }> };
+
+export type CentralityQueryVariables = Exact<{
+  measure: CentralityMeasure;
+  labels?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CentralityQuery = { centrality: Array<{ rank: number, score: number, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
+
+export type GapsQueryVariables = Exact<{
+  label: string;
+  relationshipType: string;
+  direction: EdgeDirection;
+  limit?: number | null | undefined;
+}>;
+
+
+export type GapsQuery = { gaps: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
+
+export type CoverageQueryVariables = Exact<{
+  rowLabel: string;
+  columnLabel: string;
+  relationshipTypes: Array<string> | string;
+  rowKinds?: Array<string> | string | null | undefined;
+  columnKinds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type CoverageQuery = { coverage: { rows: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, columns: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, cells: Array<{ row: string, column: string, count: number, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> } };
+
+export type CommunitiesQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  members?: number | null | undefined;
+}>;
+
+
+export type CommunitiesQuery = { communities: Array<{ id: string, name: string, nameEn: string, size: number, members: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> };
+
+export type MentionsQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MentionsQuery = { mentions: { total: number, sections: Array<{ sectionId: string, sectionTitle: string, count: number }>, hits: Array<{ sectionId: string, sectionTitle: string, quote: string, start: number, end: number, entities: Array<{ id: string, name: string, nameEn: string | null, labels: Array<string> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -568,3 +634,188 @@ export const IndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
+export const CentralityDocument = new TypedDocumentString(`
+    query Centrality($measure: CentralityMeasure!, $labels: [String!], $limit: Int) {
+  centrality(measure: $measure, labels: $labels, limit: $limit) {
+    rank
+    score
+    node {
+      ...NodeFields
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<CentralityQuery, CentralityQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($label: String!, $relationshipType: String!, $direction: EdgeDirection!, $limit: Int) {
+  gaps(
+    label: $label
+    relationshipType: $relationshipType
+    direction: $direction
+    limit: $limit
+  ) {
+    ...NodeFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($rowLabel: String!, $columnLabel: String!, $relationshipTypes: [String!]!, $rowKinds: [String!], $columnKinds: [String!]) {
+  coverage(
+    rowLabel: $rowLabel
+    columnLabel: $columnLabel
+    relationshipTypes: $relationshipTypes
+    rowKinds: $rowKinds
+    columnKinds: $columnKinds
+  ) {
+    rows {
+      ...NodeFields
+    }
+    columns {
+      ...NodeFields
+    }
+    cells {
+      row
+      column
+      count
+      edges {
+        ...EdgeFields
+      }
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities($limit: Int, $members: Int) {
+  communities(limit: $limit) {
+    id
+    name
+    nameEn
+    size
+    members(limit: $members) {
+      ...NodeFields
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  sectionId
+  sectionTitle
+  sectionTitleEn
+  quote
+  start
+  end
+}
+fragment NodeFields on GraphNode {
+  id
+  labels
+  name
+  nameEn
+  kind
+  aliases
+  description
+  descriptionEn
+  textIssue
+  properties
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const MentionsDocument = new TypedDocumentString(`
+    query Mentions($text: String!, $limit: Int) {
+  mentions(text: $text, limit: $limit) {
+    total
+    sections {
+      sectionId
+      sectionTitle
+      count
+    }
+    hits {
+      sectionId
+      sectionTitle
+      quote
+      start
+      end
+      entities {
+        id
+        name
+        nameEn
+        labels
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsQuery, MentionsQueryVariables>;

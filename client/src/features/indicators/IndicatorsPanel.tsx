@@ -7,7 +7,10 @@ import { useStore } from '../../store/index.ts';
 import { formatNumber } from '../details/index.ts';
 import { useT } from '../language/index.ts';
 
-/** Table 2.1: 2020 value vs 2025 target per indicator, as plain CSS bars; a row adds its node and selects it. */
+/**
+ * Table 2.1: 2020 value vs 2025 target per indicator, as plain CSS bars, with the growth and the compound annual rate
+ * the target requires; a row adds its node and selects it.
+ */
 export function IndicatorsPanel() {
   const t = useT();
   const language = useStore((s) => s.language);
@@ -61,6 +64,12 @@ export function IndicatorsPanel() {
                     {t('gap')}: {b.gap > 0 ? '+' : ''}
                     {formatNumber(b.gap, language)} {unit}
                     {b.growth !== null && ` (${b.growth > 0 ? '+' : ''}${formatNumber(b.growth, language)}%)`}
+                  </span>
+                )}
+                {b.annualRate !== null && (
+                  <span className="indicator-gap" data-testid="indicator-rate">
+                    {t('annualRate')}: {b.annualRate > 0 ? '+' : ''}
+                    {formatNumber(b.annualRate, language)}% {t('perYear')}
                   </span>
                 )}
               </button>

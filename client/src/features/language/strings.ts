@@ -77,6 +77,7 @@ export const STRINGS = {
   paths: { zh: '路径', en: 'Paths' },
   trace: { zh: '依赖追溯', en: 'Trace' },
   indicators: { zh: '指标', en: 'Indicators' },
+  insights: { zh: '洞察', en: 'Insights' },
   story: { zh: '故事', en: 'Story' },
   pathFromLabel: { zh: '起点', en: 'From' },
   pathToLabel: { zh: '终点', en: 'To' },
@@ -96,6 +97,8 @@ export const STRINGS = {
   subsections: { zh: '下级章节', en: 'Subsections' },
   table21: { zh: '表2.1 主要指标', en: 'Table 2.1 Key indicators' },
   gap: { zh: '差距', en: 'Gap' },
+  annualRate: { zh: '所需年均增速', en: 'Required annual rate' },
+  perYear: { zh: '/年', en: 'a year' },
   // history, sharing, help
   undo: { zh: '撤销', en: 'Undo' },
   redo: { zh: '重做', en: 'Redo' },

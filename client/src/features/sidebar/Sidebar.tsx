@@ -1,5 +1,6 @@
 import { useActions, useStore, type PanelName } from '../../store/index.ts';
 import { IndicatorsPanel } from '../indicators/index.ts';
+import { InsightsPanel } from '../insights/index.ts';
 import { useT } from '../language/index.ts';
 import { OutlinePanel } from '../outline/index.ts';
 import { PathsPanel } from '../paths/index.ts';
@@ -12,6 +13,7 @@ const PANELS: { name: PanelName; label: StringKey }[] = [
   { name: 'paths', label: 'paths' },
   { name: 'trace', label: 'trace' },
   { name: 'indicators', label: 'indicators' },
+  { name: 'insights', label: 'insights' },
   { name: 'story', label: 'story' },
 ];
 
@@ -51,6 +53,7 @@ export function Sidebar() {
           {panel === 'paths' && <PathsPanel />}
           {panel === 'trace' && <TracePanel />}
           {panel === 'indicators' && <IndicatorsPanel />}
+          {panel === 'insights' && <InsightsPanel />}
           {panel === 'story' && <StoryPanel />}
         </div>
       )}

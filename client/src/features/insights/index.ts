@@ -1,0 +1,1 @@
+export { InsightsPanel } from './InsightsPanel.tsx';
