@@ -1,6 +1,6 @@
 /** The insights queries over HTTP against the real Neo4j holding the fixture graph, checked against the data itself. */
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '@plangraph/seed';
+import { buildGraph } from '../../seed/src/dataset.ts';
 import { computeMeasures } from '../../seed/src/measures.ts';
 import { FIXTURE_DIR } from '../../test/fixture.ts';
 import { useTestServer } from '../../test/http.ts';
