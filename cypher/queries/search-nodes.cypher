@@ -2,7 +2,8 @@
 // Ranks, case-insensitively: an exact name, alias, English name or id (1000); a name that ends with the text at a
 // word boundary, i.e. the head of the name ("Knowledge City" in "… Guangzhou Knowledge City"; 300–400); any other
 // name containing the text (100–200; in both, the larger the text's share of the name, the higher); then full-text
-// hits on some of its words or characters (under 100).
+// hits on some of its words or characters (under 100). Within each of these bands entities come before outline
+// sections: "Bio Island" should find the zone before the heading "1. Bio Island".
 // Params: $text (String), $substringQuery (Lucene query whose hits include every node with $text in a name, or
 // null when $text has no letter or digit), $ftQuery (Lucene-escaped String), $labels ([String] or null),
 // $limit (Int, at most 100)
@@ -31,6 +32,7 @@ WITH n, CASE
     END)
 END AS score
 WHERE score > 0.0
+WITH n, score, CASE WHEN score >= 1000.0 THEN 3 WHEN score >= 300.0 THEN 2 WHEN score >= 100.0 THEN 1 ELSE 0 END AS band
 RETURN n AS node, score
-ORDER BY score DESC, n:Section ASC, size(n.name) ASC, n.id ASC
+ORDER BY band DESC, n:Section ASC, score DESC, size(n.name) ASC, n.id ASC
 LIMIT toInteger(CASE WHEN $limit > 100 THEN 100 WHEN $limit < 1 THEN 1 ELSE $limit END)
