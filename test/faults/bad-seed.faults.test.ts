@@ -135,7 +135,9 @@ const CASES: Case[] = [
   },
   {
     kind: 'indicator-without-unit',
-    content: entity({ label: 'Indicator', props: '{ value2020: 1 }' }) + rel('MEASURES', 'test-lab', 'cansemi'),
+    content:
+      entity({ label: 'Indicator', kind: 'table-row', props: '{ value2020: 1 }' }) +
+      rel('MEASURES', 'test-lab', 'cansemi'),
     record: /nodes\[0\] \(id: test-lab\) › props\.unit/,
     message: /needs a unit/,
   },
