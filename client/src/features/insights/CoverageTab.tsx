@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { CoverageMatrix } from '../../api/types.ts';
-import { CURATED_REL_TYPES, ENTITY_LABELS } from '@plangraph/shared';
 import {
   cellShade,
   coverageGrid,
@@ -12,7 +11,7 @@ import {
   relationTypeName,
 } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
-import { CsvButton, InsightBody, showNodes } from './common.tsx';
+import { Choice, CsvButton, InsightBody, labelOptions, relationTypeOptions, showNodes } from './common.tsx';
 import { downloadMatrixPicture } from './matrixPicture.ts';
 import { useInsightsT } from './strings.ts';
 import { useInsight } from './useInsight.ts';
@@ -45,37 +44,27 @@ export function CoverageTab() {
     <div className="insight" data-testid="insights-coverage">
       <p className="insight-question">{t('coverageQuestion')}</p>
       <div className="insight-controls">
-        <label>
-          {t('coverageRows')}{' '}
-          <select data-testid="coverage-rows" value={rowLabel} onChange={(e) => setRowLabel(e.target.value)}>
-            {ENTITY_LABELS.map((l) => (
-              <option key={l} value={l}>
-                {labelName(l, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('coverageColumns')}{' '}
-          <select data-testid="coverage-columns" value={columns} onChange={(e) => setColumns(e.target.value)}>
-            <option value={CLUSTERS}>{t('clusters')}</option>
-            {ENTITY_LABELS.map((l) => (
-              <option key={l} value={l}>
-                {labelName(l, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('gapsLink')}{' '}
-          <select data-testid="coverage-type" value={type} onChange={(e) => setType(e.target.value)}>
-            {CURATED_REL_TYPES.map((r) => (
-              <option key={r} value={r}>
-                {relationTypeName(r, language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          caption={t('coverageRows')}
+          testId="coverage-rows"
+          value={rowLabel}
+          options={labelOptions(language)}
+          onChange={setRowLabel}
+        />
+        <Choice
+          caption={t('coverageColumns')}
+          testId="coverage-columns"
+          value={columns}
+          options={[{ value: CLUSTERS, text: t('clusters') }, ...labelOptions(language)]}
+          onChange={setColumns}
+        />
+        <Choice
+          caption={t('gapsLink')}
+          testId="coverage-type"
+          value={type}
+          options={relationTypeOptions(language)}
+          onChange={setType}
+        />
       </div>
       <p className="muted">{t('coverageHint')}</p>
       <InsightBody state={state}>{(matrix) => <CoverageGrid key={title} matrix={matrix} title={title} />}</InsightBody>

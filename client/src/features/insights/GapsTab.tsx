@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { CURATED_REL_TYPES, ENTITY_LABELS } from '@plangraph/shared';
 import * as api from '../../api/index.ts';
 import type { EdgeDirection } from '../../api/types.ts';
 import { displayName, kindName, labelName, relationTypeName } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
-import { CsvButton, InsightBody, NodeName, showNodes } from './common.tsx';
+import { Choice, CsvButton, InsightBody, labelOptions, NodeName, relationTypeOptions, showNodes } from './common.tsx';
 import { useInsightsT } from './strings.ts';
 import { useInsight } from './useInsight.ts';
 
@@ -21,37 +20,30 @@ export function GapsTab() {
     <div className="insight" data-testid="insights-gaps">
       <p className="insight-question">{t('gapsQuestion')}</p>
       <div className="insight-controls">
-        <label>
-          {t('gapsWhat')}{' '}
-          <select data-testid="gaps-label" value={label} onChange={(e) => setLabel(e.target.value)}>
-            {ENTITY_LABELS.map((l) => (
-              <option key={l} value={l}>
-                {labelName(l, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('gapsLink')}{' '}
-          <select data-testid="gaps-type" value={type} onChange={(e) => setType(e.target.value)}>
-            {CURATED_REL_TYPES.map((r) => (
-              <option key={r} value={r}>
-                {relationTypeName(r, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('gapsDirection')}{' '}
-          <select
-            data-testid="gaps-direction"
-            value={direction}
-            onChange={(e) => setDirection(e.target.value as EdgeDirection)}
-          >
-            <option value="INCOMING">{t('incoming')}</option>
-            <option value="OUTGOING">{t('outgoing')}</option>
-          </select>
-        </label>
+        <Choice
+          caption={t('gapsWhat')}
+          testId="gaps-label"
+          value={label}
+          options={labelOptions(language)}
+          onChange={setLabel}
+        />
+        <Choice
+          caption={t('gapsLink')}
+          testId="gaps-type"
+          value={type}
+          options={relationTypeOptions(language)}
+          onChange={setType}
+        />
+        <Choice
+          caption={t('gapsDirection')}
+          testId="gaps-direction"
+          value={direction}
+          options={[
+            { value: 'INCOMING', text: t('incoming') },
+            { value: 'OUTGOING', text: t('outgoing') },
+          ]}
+          onChange={setDirection}
+        />
       </div>
       <InsightBody state={state}>
         {(nodes) => (

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { ENTITY_LABELS } from '@plangraph/shared';
 import * as api from '../../api/index.ts';
 import type { CentralityMeasure } from '../../api/types.ts';
 import { CENTRALITY_MEASURES, displayName, formatScore, labelName, primaryLabel } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
-import { CsvButton, InsightBody, NodeName, showNodes } from './common.tsx';
+import { Choice, CsvButton, InsightBody, labelOptions, NodeName, showNodes } from './common.tsx';
 import { useInsightsT } from './strings.ts';
 import { useInsight } from './useInsight.ts';
 
@@ -23,31 +22,20 @@ export function PlatformsTab() {
     <div className="insight" data-testid="insights-platforms">
       <p className="insight-question">{t('platformsQuestion')}</p>
       <div className="insight-controls">
-        <label>
-          {t('measure')}{' '}
-          <select
-            data-testid="insights-measure"
-            value={measure}
-            onChange={(e) => setMeasure(e.target.value as CentralityMeasure)}
-          >
-            {CENTRALITY_MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(`measure${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('ofLabel')}{' '}
-          <select data-testid="insights-label" value={label} onChange={(e) => setLabel(e.target.value)}>
-            <option value="">{t('allEntities')}</option>
-            {ENTITY_LABELS.map((l) => (
-              <option key={l} value={l}>
-                {labelName(l, language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          caption={t('measure')}
+          testId="insights-measure"
+          value={measure}
+          options={CENTRALITY_MEASURES.map((m) => ({ value: m, text: t(`measure${m}`) }))}
+          onChange={setMeasure}
+        />
+        <Choice
+          caption={t('ofLabel')}
+          testId="insights-label"
+          value={label}
+          options={[{ value: '', text: t('allEntities') }, ...labelOptions(language)]}
+          onChange={setLabel}
+        />
       </div>
       <InsightBody state={state}>
         {(ranked) => (

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
-import { displayName, labelName, primaryLabel, type CsvValue } from '../../graph/index.ts';
+import { CURATED_REL_TYPES, ENTITY_LABELS } from '@plangraph/shared';
+import {
+  displayName,
+  labelName,
+  primaryLabel,
+  relationTypeName,
+  type CsvValue,
+  type Language,
+} from '../../graph/index.ts';
 import type { GraphNode } from '../../api/types.ts';
 import { addNodes } from '../../operations/index.ts';
 import { useStore } from '../../store/index.ts';
@@ -52,3 +60,41 @@ export function CsvButton({
     </button>
   );
 }
+
+export type ChoiceOption = { value: string; text: string };
+
+/** One labelled drop-down of an insight's controls. */
+export function Choice<V extends string>({
+  caption,
+  testId,
+  value,
+  options,
+  onChange,
+}: {
+  caption: string;
+  testId: string;
+  value: V;
+  options: readonly ChoiceOption[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label>
+      {caption}{' '}
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Every entity label, by its human name. */
+export const labelOptions = (language: Language): ChoiceOption[] =>
+  ENTITY_LABELS.map((l) => ({ value: l, text: labelName(l, language) }));
+
+/** Every curated relationship type, by its human name. */
+export const relationTypeOptions = (language: Language): ChoiceOption[] =>
+  CURATED_REL_TYPES.map((r) => ({ value: r, text: relationTypeName(r, language) }));
