@@ -45,9 +45,13 @@ const FAMILY_KEYS = Object.fromEntries(
 ) as Record<RelFamily, FamilyDegreeKey>;
 
 /** The relationships that count: curated ones between two entities (no Section endpoint, no MENTIONED_IN). */
-export function curatedRels(nodes: readonly MeasureInputNode[], rels: readonly MeasureInputRel[]) {
+type CuratedRel = MeasureInputRel & { type: Exclude<RelType, 'MENTIONED_IN'> };
+
+export function curatedRels(nodes: readonly MeasureInputNode[], rels: readonly MeasureInputRel[]): CuratedRel[] {
   const entity = new Set(nodes.filter((n) => n.label !== 'Section').map((n) => n.id));
-  return rels.filter((r) => r.type !== 'MENTIONED_IN' && entity.has(r.from) && entity.has(r.to) && r.from !== r.to);
+  return rels.filter(
+    (r): r is CuratedRel => r.type !== 'MENTIONED_IN' && entity.has(r.from) && entity.has(r.to) && r.from !== r.to,
+  );
 }
 
 export function computeMeasures(
@@ -69,7 +73,6 @@ export function computeMeasures(
     measures.set(id, m);
   }
   for (const r of edges) {
-    if (r.type === 'MENTIONED_IN') continue;
     const from = measures.get(r.from)!;
     const to = measures.get(r.to)!;
     from.outDegree++;

@@ -1,7 +1,18 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, REL_TYPES } from '@plangraph/shared';
-import { id, ids, intIn, labelList, safeText, searchText, typeList } from './arguments.ts';
+import {
+  id,
+  ids,
+  intIn,
+  kindList,
+  labelList,
+  requiredLabel,
+  requiredType,
+  safeText,
+  searchText,
+  typeList,
+} from './arguments.ts';
 
 /** The error a check throws, for assertions on its message and extensions. */
 function rejection(check: () => unknown): GraphQLError {
@@ -62,5 +73,21 @@ describe('argument checks', () => {
     const type = rejection(() => typeList('relationshipTypes', ['SUPPORTS|DELETE']));
     expect(type.message).toContain('unknown relationship type "SUPPORTS|DELETE"');
     expect(type.message).toContain(REL_TYPES.join(', '));
+  });
+
+  it('take one required label or type, and narrowing kinds', () => {
+    expect(requiredLabel('label', 'Industry')).toBe('Industry');
+    expect(rejection(() => requiredLabel('rowLabel', 'Planet')).extensions).toMatchObject({ argumentName: 'rowLabel' });
+    expect(requiredType('relationshipType', 'SUPPORTS')).toBe('SUPPORTS');
+    expect(rejection(() => requiredType('relationshipType', 'LOVES')).message).toContain('"LOVES"');
+    expect(kindList('columnKinds', undefined)).toBeNull();
+    expect(kindList('columnKinds', ['strategic-cluster'])).toEqual(['strategic-cluster']);
+    expect(rejection(() => kindList('columnKinds', [])).message).toContain('at least one kind');
+    expect(rejection(() => kindList('rowKinds', ['x'.repeat(61)])).message).toContain('1 to 60 characters');
+  });
+
+  it('bound text to look for at the given length', () => {
+    expect(searchText('text', ' 氢能 ', 100)).toBe('氢能');
+    expect(rejection(() => searchText('text', '字'.repeat(101), 100)).message).toContain('at most 100 are allowed');
   });
 });

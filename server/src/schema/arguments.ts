@@ -46,11 +46,11 @@ export function id(name: string, value: string): string {
   return safeText(name, value);
 }
 
-/** Search text: trimmed, 1 to 200 characters. */
-export function searchText(name: string, value: string): string {
+/** Text to look for: trimmed, 1 to `max` characters (search: 200). */
+export function searchText(name: string, value: string, max = 200): string {
   const text = value.trim();
   if (text.length === 0) throw badInput(name, 'must not be empty');
-  if (text.length > 200) throw badInput(name, `is ${text.length} characters long; at most 200 are allowed`);
+  if (text.length > max) throw badInput(name, `is ${text.length} characters long; at most ${max} are allowed`);
   return safeText(name, text);
 }
 
@@ -75,4 +75,26 @@ export function typeList(name: string, values: readonly string[] | null | undefi
       throw badInput(name, `unknown relationship type "${v.slice(0, 40)}"; known types: ${REL_TYPES.join(', ')}`);
     return v;
   });
+}
+
+/** One label (required) from the allow-list. */
+export function requiredLabel(name: string, value: string): NodeLabel {
+  return labelList(name, [value])![0]!;
+}
+
+/** One relationship type (required) from the allow-list. */
+export function requiredType(name: string, value: string): RelType {
+  return typeList(name, [value])![0]!;
+}
+
+/** Kinds to narrow to; null means any kind. */
+export function kindList(name: string, values: readonly string[] | null | undefined): string[] | null {
+  if (values == null) return null;
+  if (values.length === 0) throw badInput(name, 'must list at least one kind, or be left out');
+  if (values.length > 50) throw badInput(name, `lists ${values.length} kinds; at most 50 are allowed`);
+  for (const v of values) {
+    if (v.length === 0 || v.length > 60) throw badInput(name, 'kinds are 1 to 60 characters long');
+    safeText(name, v);
+  }
+  return [...values];
 }

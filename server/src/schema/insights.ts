@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { readQuery } from '../db/read.ts';
-import { badInput, intIn, labelList, safeText, typeList } from './arguments.ts';
+import {
+  badInput,
+  intIn,
+  kindList,
+  labelList,
+  requiredLabel,
+  requiredType,
+  searchText,
+  typeList,
+} from './arguments.ts';
 import type { ExplorationContext } from './context.ts';
 import type { CentralityMeasure, CommunityResolvers, QueryResolvers } from './generated/resolvers.ts';
 import { escapeLucene } from './search.ts';
@@ -28,34 +37,6 @@ export type CommunityRow = { id: string; name: string; nameEn: string; size: num
 
 const MAX_COVERAGE_COLUMNS = 200;
 const MAX_MEMBERS = 100;
-
-/** One label (required) from the allow-list. */
-function oneLabel(name: string, value: string) {
-  return labelList(name, [value])![0]!;
-}
-
-function oneType(name: string, value: string) {
-  return typeList(name, [value])![0]!;
-}
-
-function kindList(name: string, values: readonly string[] | null | undefined): string[] | null {
-  if (values == null) return null;
-  if (values.length === 0) throw badInput(name, 'must list at least one kind, or be left out');
-  if (values.length > 50) throw badInput(name, `lists ${values.length} kinds; at most 50 are allowed`);
-  for (const v of values) {
-    if (v.length === 0 || v.length > 60) throw badInput(name, 'kinds are 1 to 60 characters long');
-    safeText(name, v);
-  }
-  return [...values];
-}
-
-/** Mention text: trimmed, 1 to 100 characters. */
-export function mentionText(name: string, value: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw badInput(name, 'must not be empty');
-  if (text.length > 100) throw badInput(name, `is ${text.length} characters long; at most 100 are allowed`);
-  return safeText(name, text);
-}
 
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -84,8 +65,8 @@ export const insightsResolvers: QueryResolvers<ExplorationContext> = {
   },
 
   gaps: async (_, args, { db, source }) => {
-    const label = oneLabel('label', args.label);
-    const type = oneType('relationshipType', args.relationshipType);
+    const label = requiredLabel('label', args.label);
+    const type = requiredType('relationshipType', args.relationshipType);
     const limit = intIn('limit', args.limit, 100, 1, 1000);
     const rows = await readQuery(db, 'find-gaps', {
       label,
@@ -98,8 +79,8 @@ export const insightsResolvers: QueryResolvers<ExplorationContext> = {
   },
 
   coverage: async (_, args, { db, source }) => {
-    const rowLabel = oneLabel('rowLabel', args.rowLabel);
-    const columnLabel = oneLabel('columnLabel', args.columnLabel);
+    const rowLabel = requiredLabel('rowLabel', args.rowLabel);
+    const columnLabel = requiredLabel('columnLabel', args.columnLabel);
     const types = typeList('relationshipTypes', args.relationshipTypes)!;
     if (types.length === 0) throw badInput('relationshipTypes', 'must list at least one relationship type');
     const [row] = await readQuery(db, 'get-coverage', {
@@ -145,7 +126,7 @@ export const insightsResolvers: QueryResolvers<ExplorationContext> = {
   },
 
   mentions: async (_, args, { db, source }) => {
-    const text = mentionText('text', args.text);
+    const text = searchText('text', args.text, 100);
     const limit = intIn('limit', args.limit, 50, 1, 500);
     const rows = await readQuery(db, 'find-mentions', { text, ...mentionSearch(text) });
     const sentences = rows.map((r) => ({
