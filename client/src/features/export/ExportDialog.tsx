@@ -197,37 +197,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 <input data-testid="export-subtitle" value={subtitle} onChange={(e) => setSubtitle(e.target.value)} />
               </label>
               <div className="export-checks wide">
-                <label>
-                  <input type="checkbox" checked={showTitle} onChange={(e) => setShowTitle(e.target.checked)} />{' '}
-                  {t('showTitle')}
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={legend}
-                    onChange={(e) => setLegend(e.target.checked)}
-                    data-testid="export-legend"
-                  />{' '}
-                  {t('legend')}
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={footer}
-                    onChange={(e) => setFooter(e.target.checked)}
-                    data-testid="export-footer"
-                  />{' '}
-                  {t('footer')}
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={edgeLabels}
-                    onChange={(e) => setEdgeLabels(e.target.checked)}
-                    data-testid="export-edge-labels"
-                  />{' '}
-                  {t('edgeLabels')}
-                </label>
+                <Check checked={showTitle} onChange={setShowTitle} text={t('showTitle')} />
+                <Check checked={legend} onChange={setLegend} text={t('legend')} testId="export-legend" />
+                <Check checked={footer} onChange={setFooter} text={t('footer')} testId="export-footer" />
+                <Check
+                  checked={edgeLabels}
+                  onChange={setEdgeLabels}
+                  text={t('edgeLabels')}
+                  testId="export-edge-labels"
+                />
               </div>
             </>
           )}
@@ -256,5 +234,24 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </footer>
       </div>
     </div>
+  );
+}
+
+function Check({
+  checked,
+  onChange,
+  text,
+  testId,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  text: string;
+  testId?: string;
+}) {
+  return (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />{' '}
+      {text}
+    </label>
   );
 }
