@@ -1,6 +1,7 @@
 /** The Insights panel: each question in both languages against the fixture graph; rows reach the canvas. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PLAN_TEXT_FILE } from '@plangraph/plan';
 import { expect, test } from './fixtures.ts';
 import { openView, positions } from './helpers.ts';
 
@@ -104,15 +105,26 @@ for (const L of LANGUAGES) {
     await expect(first).toBeVisible();
     const members = await first.locator('.insight-members').textContent();
     expect(members?.length).toBeGreaterThan(0);
+    // The largest community's members, as the API ranks them, are the ones that reach the canvas.
+    const res = await page.request.post('/graphql', {
+      data: { query: '{ communities(limit: 1) { members(limit: 12) { id } } }' },
+    });
+    const expected = (
+      (await res.json()) as { data: { communities: { members: { id: string }[] }[] } }
+    ).data.communities[0]!.members.map((m) => m.id);
+    expect(expected.length).toBeGreaterThan(1);
     await first.click();
-    await expect.poll(async () => Object.keys(await positions(page)).length).toBeGreaterThan(1);
+    await expect.poll(async () => Object.keys(await positions(page))).toEqual(expect.arrayContaining(expected));
   });
 
   test(`what the plan says: hits by section open the source at the sentence (${L.lang})`, async ({ page }) => {
     const panel = await openInsights(page, L.lang, 'mentions');
     await panel.getByTestId('mentions-input').fill('广州实验室');
     await panel.getByTestId('mentions-submit').click();
-    await expect(panel.getByTestId('mentions-total')).toContainText(L.lang === 'zh' ? '原文共出现' : 'occurrences');
+    const inPlan = readFileSync(PLAN_TEXT_FILE, 'utf8').split('广州实验室').length - 1;
+    await expect(panel.getByTestId('mentions-total')).toContainText(
+      L.lang === 'zh' ? `原文共出现 ${inPlan} 次` : `${inPlan} occurrences`,
+    );
     await expect(panel.getByTestId('mention-section').first()).toBeVisible();
     const hit = panel.getByTestId('mention-hit').first();
     await expect(hit.locator('mark')).toHaveText('广州实验室');
