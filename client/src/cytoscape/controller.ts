@@ -193,8 +193,12 @@ export function createCanvas(
       if (layouts.running() && diff.removedNodes.length > 0) layouts.interrupt();
       cy.batch(() => {
         const removed = new Set([...diff.removedNodes, ...diff.removedEdges]);
+        // Cytoscape keys its animation pool by id: a node removed mid-animation (a style transition or a layout)
+        // stays pooled until that animation ends, and a node re-added with its id meanwhile (undo) is never
+        // animated, so its layout never stops. Clearing the animations first lets the pool drop it.
         cy.elements()
           .filter((el) => removed.has(el.id()))
+          .stop(true)
           .remove();
         for (const def of diff.updates) {
           const el = cy.getElementById(String(def.data.id));
