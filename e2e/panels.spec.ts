@@ -1,6 +1,15 @@
 /** The side panels: outline → source viewer → add to canvas; paths; dependency trace; indicators. */
 import { expect, test } from './fixtures.ts';
-import { canvas, detailsTitle, hookState, openView, positions, rightClickNode, waitForNodeCount } from './helpers.ts';
+import {
+  canvas,
+  detailsTitle,
+  hookState,
+  openView,
+  positions,
+  rightClickNode,
+  waitForNodeCount,
+  waitForSettled,
+} from './helpers.ts';
 
 test('opens a 专栏 from the outline and adds the entities it mentions', async ({ page }) => {
   await openView(page, 'n=knowledge-city', 1);
@@ -45,7 +54,7 @@ test('shows ranked paths with explanations, and highlights the chosen one', asyn
   await expect(item).toContainText('Zhong Nanshan');
 });
 
-test('traces upstream: adds the trace, lays it out hierarchically, lists what it found', async ({ page }) => {
+test('traces upstream: shows the trace as its own view in ranks, lists what it found', async ({ page }) => {
   await openView(page, 'n=integrated-circuits', 1);
   await rightClickNode(page, 'integrated-circuits');
   await page.getByTestId('context-menu').getByTestId('menu-trace-up').click();
@@ -54,11 +63,14 @@ test('traces upstream: adds the trace, lays it out hierarchically, lists what it
   await expect(panel.getByTestId('trace-node').filter({ hasText: '粤芯' })).toHaveCount(1);
   const listed = await panel.getByTestId('trace-node').count();
   expect(listed).toBeGreaterThanOrEqual(2);
-  // The root and everything the panel lists are on the canvas, laid out by dagre.
+  // The root and everything the panel lists are the canvas, dependencies to the left of the root.
   await expect(canvas(page)).toHaveAttribute('data-node-count', String(listed + 1));
-  expect(Object.keys(await positions(page))).toEqual(expect.arrayContaining(['integrated-circuits', 'cansemi']));
-  expect((await hookState(page)).layout).toBe('dagre');
-  // One undo step removes the whole trace.
+  await waitForSettled(page);
+  const p = await positions(page);
+  expect(Object.keys(p)).toEqual(expect.arrayContaining(['integrated-circuits', 'cansemi']));
+  expect(p['cansemi']!.x).toBeLessThan(p['integrated-circuits']!.x);
+  await expect.poll(() => new URL(page.url()).searchParams.get('trace')).toBe('integrated-circuits');
+  // One undo step returns to the canvas before the trace.
   await page.getByTestId('undo-button').click();
   await waitForNodeCount(page, 1);
 });

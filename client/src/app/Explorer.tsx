@@ -14,7 +14,8 @@ import { useShortcuts } from '../features/actions/index.ts';
 import { useStore } from '../store/index.ts';
 import { parseView, useUrlSync } from '../url/index.ts';
 import { installStoryAutomation } from '../features/story/automation.ts';
-import { expandNode, loadInitialView, loadView } from '../operations/index.ts';
+import { parseAnswer } from '../url/answerUrl.ts';
+import { expandNode, loadInitialView, loadView, openPathAnswer, traceNode } from '../operations/index.ts';
 import { installTestHooks } from './testHooks.ts';
 import { UnavailableBanner } from './UnavailableBanner.tsx';
 
@@ -31,9 +32,19 @@ export function Explorer() {
   useEffect(() => {
     installTestHooks();
     installStoryAutomation();
-    // A shared link rebuilds its view; otherwise the default first view.
+    // An answer link opens its answer view, a shared link rebuilds its view; otherwise the default first view.
+    // The language comes first (`?lang=en` alone switches it).
     const view = parseView(window.location.search);
-    const load = view.ids.length > 0 ? loadView(view) : loadInitialView();
+    const answer = parseAnswer(window.location.search);
+    useStore.getState().actions.restoreView({ language: view.language });
+    const load =
+      answer?.kind === 'trace'
+        ? traceNode(answer.id, answer.direction)
+        : answer?.kind === 'paths'
+          ? openPathAnswer(answer.from, answer.to, answer.path)
+          : view.ids.length > 0
+            ? loadView(view)
+            : loadInitialView();
     load.catch(() => {}).finally(() => setLoaded(true));
   }, []);
   useUrlSync(loaded);

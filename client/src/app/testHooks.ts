@@ -3,6 +3,7 @@
  * synthetic graphs and read positions through them rather than through the UI. Nothing here runs for normal visitors.
  */
 import { syntheticGraph } from '../graph/index.ts';
+import type { LabelBox } from '../graph/answer/index.ts';
 import { useStore } from '../store/index.ts';
 import {
   activeCanvas,
@@ -12,6 +13,7 @@ import {
   onLayoutStop,
   type Renderer,
 } from '../cytoscape/index.ts';
+import { drawnLabelBoxes } from '../cytoscape/labelBoxes.ts';
 
 export type SyntheticOptions = {
   /** Draw with this renderer whatever the size (the explorer picks WebGL above 800 elements); unset: by size. */
@@ -31,6 +33,11 @@ export type TestHooks = {
    */
   settled(): boolean;
   positions(): Record<string, { x: number; y: number }>;
+  /**
+   * One entry per node label drawn inside the visible canvas: its text, the drawn font size (font size × zoom) and
+   * its box in CSS px of the page (group nodes count as nodes).
+   */
+  labelBoxes(): LabelBox[];
   clientPosition(id: string): { x: number; y: number } | null;
   setExpandThreshold(n: number): void;
   state(): { nodes: number; past: number; future: number; pinned: string[]; layout: string };
@@ -61,6 +68,10 @@ export function installTestHooks(search = window.location.search): void {
       return canvas.lastRequest === useStore.getState().layoutRequest.seq && canvas.settled();
     },
     positions: canvasPositions,
+    labelBoxes() {
+      const canvas = activeCanvas();
+      return canvas ? drawnLabelBoxes(canvas.cy) : [];
+    },
     clientPosition: nodeClientPosition,
     setExpandThreshold: (n) => actions().setExpandThreshold(n),
     state() {

@@ -14,7 +14,7 @@ import { bindCanvasEvents, type CanvasHandlers } from './events.ts';
 import { watchLabelFonts } from './labelFonts.ts';
 import { createLayoutRunner } from './layoutRun.ts';
 import { canvasChanged, registerCanvas, unregisterCanvas } from './registry.ts';
-import { fitViewport, focusViewport } from './viewport.ts';
+import { fitViewport, focusViewport, freeCanvasArea, type Area } from './viewport.ts';
 
 export type { CanvasHandlers } from './events.ts';
 export type { Positions } from './diff.ts';
@@ -45,6 +45,8 @@ export type LayoutRunOptions = {
   pinned?: readonly string[];
   /** The store's layout request this run answers (the test hooks compare it with the latest one). */
   request?: number;
+  /** Positions computed elsewhere (answer views): placed as they are, then fitted. */
+  preset?: Positions;
 };
 
 export type CanvasController = {
@@ -57,6 +59,8 @@ export type CanvasController = {
   highlight(highlight: Highlight | null): void;
   focus(id: string): void;
   fit(): void;
+  /** The size of the canvas not covered by overlays (the legend), in CSS px. */
+  freeArea(): { width: number; height: number };
   positions(): Positions;
   /** Where a node is on screen (client coordinates), for a keyboard-opened context menu. */
   clientPosition(id: string): { x: number; y: number } | null;
@@ -143,10 +147,19 @@ export function createCanvas(
 
   const viewSize = () => ({ width: cy.width(), height: cy.height(), minZoom: cy.minZoom() });
 
+  /** The part of the canvas not covered by overlays that mark themselves `data-canvas-obstacle` (the legend). */
+  function freeArea(): Area {
+    const obstacles = [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    return freeCanvasArea(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles);
+  }
+
+  /** Fits the graph into the free part of the canvas. */
   function fitView(animate: boolean) {
     const eles = cy.elements();
     if (eles.empty()) return;
-    const to = fitViewport(viewSize(), eles.boundingBox({ includeLabels: true }));
+    const to = fitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), freeArea());
     if (animate) animateViewport(to, 300);
     else cy.viewport(to);
   }
@@ -241,6 +254,10 @@ export function createCanvas(
     },
     fit() {
       fitView(!large);
+    },
+    freeArea() {
+      const a = freeArea();
+      return { width: a.right - a.left, height: a.bottom - a.top };
     },
     positions() {
       const out: Positions = {};

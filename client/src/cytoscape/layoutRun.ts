@@ -1,5 +1,6 @@
 /** Runs layouts on the canvas: one at a time, the latest wins, newcomers placed near their neighbours first. */
-import type { Core, Layouts, NodeCollection } from 'cytoscape';
+import type { Core, LayoutOptions, Layouts, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Positions } from './diff.ts';
 import type { LayoutName, RankDir } from '../graph/index.ts';
 import { layoutOptions, withSeededRandom } from './layouts.ts';
 import { ringPosition } from './viewport.ts';
@@ -11,6 +12,8 @@ export type LayoutRun = {
   around?: string | null;
   animate?: boolean;
   rankDir?: RankDir;
+  /** Positions computed elsewhere (answer views): placed as they are, then fitted. */
+  preset?: Positions;
 };
 
 export type LayoutRunner = {
@@ -53,13 +56,21 @@ export function createLayoutRunner(
       added.forEach((n) => {
         if (n.locked()) n.unlock();
       });
-      if (incremental) placeNew(cy, added, options.around ?? null);
-      const opts = layoutOptions(name, {
-        randomize: !incremental,
-        animate: (options.animate ?? true) && !large,
-        rankDir: options.rankDir,
-        large,
-      });
+      const preset = options.preset;
+      if (incremental && !preset) placeNew(cy, added, options.around ?? null);
+      const opts: LayoutOptions = preset
+        ? ({
+            name: 'preset',
+            positions: (n: NodeSingular) => preset[n.id()] ?? n.position(),
+            fit: false,
+            animate: false,
+          } as LayoutOptions)
+        : layoutOptions(name, {
+            randomize: !incremental,
+            animate: (options.animate ?? true) && !large,
+            rankDir: options.rankDir,
+            large,
+          });
       // Only the latest run finishes the job: an older run's layoutstop (or its fallback) is ignored.
       const run = ++layoutRun;
       previousLayout?.stop();

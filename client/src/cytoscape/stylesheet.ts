@@ -1,5 +1,6 @@
 /** The canvas stylesheet: label colours and shapes from graph/, plus the interaction states. */
 import type { StylesheetJson } from 'cytoscape';
+import { ANSWER_STYLE } from './answerStyle.ts';
 import { NODE_LABELS } from '@plangraph/shared';
 import { FONT_FAMILY, LABEL_STYLE } from '../graph/index.ts';
 
@@ -109,5 +110,7 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.hl.faded, edge.hl-keep.faded', style: { opacity: 1 } },
     // Pinned: a double border says "this one does not move".
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
+    // Answer views (traces, paths, the first view): sizes and line breaks from their layout.
+    ...ANSWER_STYLE,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, focusViewport, MAX_FIT_ZOOM, MIN_FOCUS_ZOOM, ringPosition } from './viewport.ts';
+import { fitViewport, focusViewport, freeCanvasArea, MAX_FIT_ZOOM, MIN_FOCUS_ZOOM, ringPosition } from './viewport.ts';
 
 const view = { width: 1000, height: 600, minZoom: 0.15 };
 
@@ -14,6 +14,29 @@ describe('fitViewport', () => {
   it('never zooms in past MAX_FIT_ZOOM, nor out past the minimum zoom', () => {
     expect(fitViewport(view, { x1: 0, y1: 0, w: 10, h: 10 }).zoom).toBe(MAX_FIT_ZOOM);
     expect(fitViewport(view, { x1: 0, y1: 0, w: 1e6, h: 1e6 }).zoom).toBe(view.minZoom);
+  });
+
+  it('centres the box in the free area when one is given', () => {
+    const free = { left: 200, top: 0, right: 1000, bottom: 600 };
+    const { zoom, pan } = fitViewport(view, { x1: 0, y1: 0, w: 688, h: 244 }, free);
+    expect(zoom).toBeCloseTo(1);
+    expect(pan).toEqual({ x: 200 + 400 - 344, y: 300 - 122 });
+  });
+});
+
+describe('freeCanvasArea', () => {
+  const canvas = { left: 100, top: 50, right: 1100, bottom: 650, width: 1000 };
+  const size = { width: 1000, height: 600 };
+
+  it('takes the cheapest strip that clears an overlay: a tall narrow legend on the left trims the left edge', () => {
+    const legend = { left: 100, top: 50, right: 280, bottom: 500, width: 180 };
+    expect(freeCanvasArea(canvas, size, [legend])).toEqual({ left: 180, top: 0, right: 1000, bottom: 600 });
+  });
+
+  it('ignores overlays outside the canvas and hidden (zero-width) ones', () => {
+    const outside = { left: 0, top: 0, right: 90, bottom: 40, width: 90 };
+    const hidden = { left: 500, top: 300, right: 500, bottom: 300, width: 0 };
+    expect(freeCanvasArea(canvas, size, [outside, hidden])).toEqual({ left: 0, top: 0, right: 1000, bottom: 600 });
   });
 });
 

@@ -21,10 +21,46 @@ function centring(view: ViewSize, zoom: number, p: Point): Point {
   return { x: view.width / 2 - zoom * p.x, y: view.height / 2 - zoom * p.y };
 }
 
-/** Fits the graph, but never zooms in past MAX_FIT_ZOOM: a handful of nodes should not fill the screen. */
-export function fitViewport(view: ViewSize, bb: Box): { zoom: number; pan: Point } {
-  const zoom = Math.max(view.minZoom, fittingZoom(view, bb, FIT_PADDING, MAX_FIT_ZOOM));
-  return { zoom, pan: centring(view, zoom, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 }) };
+/** A part of the view, in view px from its top left corner. */
+export type Area = { left: number; top: number; right: number; bottom: number };
+/** A rectangle in client coordinates (what getBoundingClientRect reports). */
+export type Rect = { left: number; top: number; right: number; bottom: number; width: number };
+
+/**
+ * The part of the view (at `canvas` on screen, `size` big) not covered by overlays: each overlay that reaches
+ * into the view takes away the cheapest strip along one edge that clears it.
+ */
+export function freeCanvasArea(canvas: Rect, size: { width: number; height: number }, obstacles: Rect[]): Area {
+  const area = { left: 0, top: 0, right: size.width, bottom: size.height };
+  for (const o of obstacles) {
+    const outside =
+      o.right <= canvas.left || o.left >= canvas.right || o.bottom <= canvas.top || o.top >= canvas.bottom;
+    if (o.width === 0 || outside) continue;
+    const cuts = [
+      { side: 'left', by: o.right - canvas.left },
+      { side: 'right', by: canvas.right - o.left },
+      { side: 'top', by: o.bottom - canvas.top },
+      { side: 'bottom', by: canvas.bottom - o.top },
+    ].sort((a, b) => a.by - b.by);
+    const cut = cuts[0]!;
+    if (cut.side === 'left') area.left = Math.max(area.left, cut.by);
+    if (cut.side === 'right') area.right = Math.min(area.right, size.width - cut.by);
+    if (cut.side === 'top') area.top = Math.max(area.top, cut.by);
+    if (cut.side === 'bottom') area.bottom = Math.min(area.bottom, size.height - cut.by);
+  }
+  return area;
+}
+
+/**
+ * Fits the graph into `free` (the whole view when absent), but never zooms in past MAX_FIT_ZOOM: a handful of
+ * nodes should not fill the screen.
+ */
+export function fitViewport(view: ViewSize, bb: Box, free?: Area): { zoom: number; pan: Point } {
+  const area = free ?? { left: 0, top: 0, right: view.width, bottom: view.height };
+  const inner = { width: area.right - area.left, height: area.bottom - area.top, minZoom: view.minZoom };
+  const zoom = Math.max(view.minZoom, fittingZoom(inner, bb, FIT_PADDING, MAX_FIT_ZOOM));
+  const pan = centring(inner, zoom, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 });
+  return { zoom, pan: { x: area.left + pan.x, y: area.top + pan.y } };
 }
 
 export type FocusViewport = { zoom: number; pan: Point } | { zoom: number; centreNeighbourhood: true };

@@ -1,6 +1,7 @@
 /** Graph operations that combine an API call with store updates; features call these rather than the API directly. */
 import { CURATED_REL_TYPES } from '@plangraph/shared';
 import * as api from '../api/index.ts';
+import { filterHubPaths } from '../graph/answer/index.ts';
 import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
 import { useStore, type Highlight, type PendingExpansion } from '../store/index.ts';
@@ -143,22 +144,72 @@ export function showSubgraph(sub: Subgraph, highlight: { nodeIds: string[]; edge
 /** Two hops: the direct dependencies and theirs; three often brings a hundred nodes. */
 export const TRACE_HOPS = 2;
 
-/** Dependency trace: adds the trace subgraph, lays it out hierarchically along the direction, marks the root. */
+/**
+ * Dependency trace, as its own answer view: the canvas shows the trace alone (one undo step back to what was
+ * there), laid out in ranks by hop distance with the root at one side; the Trace panel lists it by type.
+ */
 export async function traceNode(id: string, direction: TraceDirection): Promise<void> {
   const sub = await guarded(() => api.trace(id, direction, TRACE_HOPS));
   const a = actions();
   a.openMenu(null);
-  a.addSubgraph(sub, { around: id, record: true });
-  // One undo step for the trace: the layout switch joins the addition's step.
-  a.setLayout('dagre', direction === 'UPSTREAM' ? 'LR' : 'TB', false);
+  a.setGraph(sub);
   const nodeIds = sub.nodes.map((n) => n.id);
   const edgeIds = sub.edges.map((e) => e.id);
   a.setTrace({ rootId: id, direction, nodeIds, edgeIds, truncated: sub.truncated });
-  a.setHighlight(traceHighlight({ rootId: id, nodeIds, edgeIds }));
+  a.setHighlight(null);
+  a.setAnswer({ kind: 'trace', rootId: id, direction, expanded: [], graph: useStore.getState().graph });
   a.openPanel('trace');
   a.select({ kind: 'node', id });
-  // The whole trace is too small to read at once: start on the root and its direct dependencies.
-  focusNode(id);
+  a.setStatus('ready');
+}
+
+/** Paths asked of the server: more than are listed, since those through hubs are left out by default. */
+export const PATH_FETCH = { maxHops: 5, limit: 30 };
+
+/**
+ * Opens the paths between two nodes straight into the answer view of the `rank`-th (from 1) path that avoids
+ * hubs (a shared link `?from=…&to=…&path=n`).
+ */
+export async function openPathAnswer(from: string, to: string, rank: number | null): Promise<void> {
+  const a = actions();
+  a.setPathEnd('from', from);
+  a.setPathEnd('to', to);
+  a.openPanel('paths');
+  const result = await guarded(() => api.paths(from, to, PATH_FETCH));
+  const { paths } = filterHubPaths(result, { includeHubs: false });
+  const path = paths[(rank ?? 1) - 1] ?? paths[0];
+  if (!path) {
+    a.setStatus('ready');
+    return;
+  }
+  const nodeIds = new Set(path.nodeIds);
+  const edgeIds = new Set(path.edgeIds);
+  showPath(
+    {
+      nodes: result.nodes.filter((n) => nodeIds.has(n.id)),
+      edges: result.edges.filter((e) => edgeIds.has(e.id)),
+      truncated: false,
+    },
+    path,
+  );
+}
+
+/** Shows one ranked path as its own answer view: the chain alone, every relationship named. */
+export function showPath(sub: Subgraph, path: { nodeIds: string[]; edgeIds: string[]; rank: number }): void {
+  const a = actions();
+  const { pathEnds } = useStore.getState();
+  a.setGraph(sub);
+  a.setHighlight(null);
+  a.setAnswer({
+    kind: 'paths',
+    from: pathEnds.from ?? path.nodeIds[0]!,
+    to: pathEnds.to ?? path.nodeIds.at(-1)!,
+    rank: path.rank,
+    nodeIds: path.nodeIds,
+    edgeIds: path.edgeIds,
+    graph: useStore.getState().graph,
+  });
+  a.setStatus('ready');
 }
 
 /** A trace on the canvas: the root marked, the rest of the trace as usual, everything else faded. */

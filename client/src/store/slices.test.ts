@@ -139,6 +139,22 @@ describe('selection, view and ui slices', () => {
 
   it('withPathEnd sets one end, opens the paths panel and closes the menu', () => {
     const s = { ...initialState, pathEnds: { from: 'a', to: null }, menu: { nodeId: 'b', x: 0, y: 0 } };
-    expect(withPathEnd(s, 'to', 'b')).toEqual({ pathEnds: { from: 'a', to: 'b' }, panel: 'paths', menu: null });
+    expect(withPathEnd(s, 'to', 'b')).toMatchObject({ pathEnds: { from: 'a', to: 'b' }, panel: 'paths', menu: null });
+  });
+
+  it('withPathEnd drops the drawn path and its answer view when an end changes, and keeps them when it does not', () => {
+    const highlight = { nodeIds: ['a', 'b'], edgeIds: ['e'] };
+    const answer = {
+      kind: 'paths' as const,
+      from: 'a',
+      to: 'b',
+      rank: 0,
+      nodeIds: [],
+      edgeIds: [],
+      graph: normalize(SUB),
+    };
+    const s = { ...initialState, pathEnds: { from: 'a', to: 'b' }, highlight, answer };
+    expect(withPathEnd(s, 'to', 'c')).toMatchObject({ highlight: null, answer: null });
+    expect(withPathEnd(s, 'to', 'b')).toMatchObject({ highlight, answer });
   });
 });

@@ -1,5 +1,6 @@
 /** The open panels and dialogs: side panel, context menu, help, path ends, the trace shown and pending expansions. */
 import type { Subgraph, TraceDirection } from '../api/types.ts';
+import type { GraphData } from '../graph/index.ts';
 import type { SetState, State } from './state.ts';
 
 export type PanelName = 'outline' | 'paths' | 'trace' | 'indicators' | 'insights' | 'story';
@@ -12,6 +13,16 @@ export type TraceResult = {
   truncated: boolean;
 };
 
+/**
+ * The canvas shows an answer view (laid out by graph/answer) while the graph is the one the answer put there
+ * (`graph`): any other change to the canvas returns to the free layouts.
+ */
+export type Answer = { graph: GraphData } & (
+  | { kind: 'trace'; rootId: string; direction: TraceDirection; expanded: string[] }
+  | { kind: 'paths'; from: string; to: string; rank: number; nodeIds: string[]; edgeIds: string[] }
+  | { kind: 'first' }
+);
+
 /** An expansion larger than the threshold, waiting for the user's choice. */
 export type PendingExpansion = { nodeId: string; sub: Subgraph; newIds: string[]; select: boolean };
 
@@ -21,6 +32,7 @@ export type UiSlice = {
   helpOpen: boolean;
   pathEnds: { from: string | null; to: string | null };
   trace: TraceResult | null;
+  answer: Answer | null;
   pendingExpansion: PendingExpansion | null;
   /** Expansions adding more new nodes than this ask first. */
   expandThreshold: number;
@@ -32,6 +44,8 @@ export type UiActions = {
   setHelp(open: boolean): void;
   setPathEnd(end: 'from' | 'to', id: string | null): void;
   setTrace(trace: TraceResult | null): void;
+  /** Shows the current graph as an answer view (null: back to the free layouts). */
+  setAnswer(answer: Answer | null): void;
   setPendingExpansion(pending: PendingExpansion | null): void;
   setExpandThreshold(n: number): void;
 };
@@ -42,13 +56,24 @@ export const initialUiState: UiSlice = {
   helpOpen: false,
   pathEnds: { from: null, to: null },
   trace: null,
+  answer: null,
   pendingExpansion: null,
   expandThreshold: 30,
 };
 
-/** Setting a path end opens the paths panel and closes the menu it was picked from. */
+/**
+ * Setting a path end opens the paths panel and closes the menu it was picked from. A new endpoint makes the drawn
+ * path stale: its emphasis goes at once.
+ */
 export function withPathEnd(s: State, end: 'from' | 'to', id: string | null): Partial<State> {
-  return { pathEnds: { ...s.pathEnds, [end]: id }, panel: 'paths', menu: null };
+  const changed = s.pathEnds[end] !== id;
+  return {
+    pathEnds: { ...s.pathEnds, [end]: id },
+    panel: 'paths',
+    menu: null,
+    highlight: changed ? null : s.highlight,
+    answer: s.answer?.kind === 'paths' && changed ? null : s.answer,
+  };
 }
 
 export function uiActions(set: SetState): UiActions {
@@ -58,6 +83,7 @@ export function uiActions(set: SetState): UiActions {
     setHelp: (helpOpen) => set({ helpOpen }),
     setPathEnd: (end, id) => set((s) => withPathEnd(s, end, id)),
     setTrace: (trace) => set({ trace }),
+    setAnswer: (answer) => set({ answer }),
     setPendingExpansion: (pendingExpansion) => set({ pendingExpansion }),
     setExpandThreshold: (expandThreshold) => set({ expandThreshold }),
   };

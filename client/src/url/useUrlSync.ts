@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
-import { serializeView, type ViewState } from './viewState.ts';
+import { DEFAULT_VIEW, serializeView, type ViewState } from './viewState.ts';
+import { serializeAnswer, type AnswerRef } from './answerUrl.ts';
 
 export const URL_DEBOUNCE_MS = 300;
 
@@ -17,6 +18,23 @@ export function currentView(): ViewState {
   };
 }
 
+/** The answer view on the canvas, as its link says it; null when the canvas shows something else. */
+export function currentAnswer(): AnswerRef | null {
+  const { answer, graph } = useStore.getState();
+  if (!answer || answer.graph !== graph) return null;
+  if (answer.kind === 'trace') return { kind: 'trace', id: answer.rootId, direction: answer.direction };
+  if (answer.kind === 'paths') return { kind: 'paths', from: answer.from, to: answer.to, path: answer.rank };
+  return null;
+}
+
+/** The address of what the canvas shows: an answer view's link, or the view itself. */
+export function currentSearch(base: string): string {
+  const answer = currentAnswer();
+  if (answer)
+    return serializeView({ ...DEFAULT_VIEW, language: useStore.getState().language }, serializeAnswer(answer, base));
+  return serializeView(currentView(), serializeAnswer(null, base));
+}
+
 /**
  * Mirrors the view into the address bar (replaceState: no history entry per click), debounced so an expansion
  * writes once. Starts after the first load (`enabled`) so a shared link is not overwritten by the empty canvas.
@@ -28,13 +46,14 @@ export function useUrlSync(enabled: boolean) {
   const language = useStore((s) => s.language);
   const selection = useStore((s) => s.selection);
   const pinned = useStore((s) => s.pinned);
+  const answer = useStore((s) => s.answer);
   useEffect(() => {
     if (!enabled) return;
     const timer = setTimeout(() => {
-      const search = serializeView(currentView(), window.location.search);
+      const search = currentSearch(window.location.search);
       if (search !== window.location.search)
         window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [enabled, graph, hiddenLabels, layout, language, selection, pinned]);
+  }, [enabled, graph, hiddenLabels, layout, language, selection, pinned, answer]);
 }

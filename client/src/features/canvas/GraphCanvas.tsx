@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   createCanvas,
   LARGE_VIEW_ELEMENTS,
@@ -12,13 +12,17 @@ import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
+import { useAnswerView, type Area } from './useAnswerView.ts';
 
 export function GraphCanvas() {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<CanvasController | null>(null);
-  const { select, openMenu, showHidden } = useActions();
-  const { elements, nodeCount, edgeCount } = useVisibleElements();
+  const { select, openMenu, showHidden, setAnswer } = useActions();
+  const visible = useVisibleElements();
+  const [area, setArea] = useState<Area | null>(null);
+  const answerView = useAnswerView(area);
+  const { elements, nodeCount, edgeCount } = answerView ?? visible;
   const selection = useStore((s) => s.selection);
   const layout = useStore((s) => s.layout);
   const rankDir = useStore((s) => s.rankDir);
@@ -42,7 +46,15 @@ export function GraphCanvas() {
       container,
       buildStylesheet(),
       {
-        onSelect: select,
+        onSelect: (selection) => {
+          // A group node of an answer view opens in place; group edges stand for several and have no details.
+          const id = selection?.id ?? '';
+          const answer = useStore.getState().answer;
+          if (selection?.kind === 'node' && id.startsWith('~group:') && answer?.kind === 'trace')
+            setAnswer({ ...answer, expanded: [...answer.expanded, id] });
+          else if (id.startsWith('~')) select(null);
+          else select(selection);
+        },
         onExpand: (id) => void expandNode(id).catch(() => {}),
         onContextMenu: (nodeId, x, y) => openMenu({ nodeId, x, y }),
         // Straight to the DOM: tests and tools wait on it, and a re-render per layout would be wasted.
@@ -51,12 +63,21 @@ export function GraphCanvas() {
       { renderer, request: lastLayoutSeq.current },
     );
     controllerRef.current = controller;
+    // The free part of the canvas (panels narrow it, the legend covers a corner): answer views are laid out for it.
+    const measure = () => {
+      const a = controller.freeArea();
+      setArea((prev) => (prev && prev.width === a.width && prev.height === a.height ? prev : a));
+    };
+    measure();
+    const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
+    observer?.observe(container);
     return () => {
+      observer?.disconnect();
       carried.current = controller.positions();
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [select, openMenu, renderer]);
+  }, [select, openMenu, setAnswer, renderer]);
 
   // Elements first, then the layout the store asked for (same commit, so new nodes are laid out at once).
   const lastController = useRef<CanvasController | null>(null);
@@ -65,10 +86,14 @@ export function GraphCanvas() {
     if (!c) return;
     const fresh = lastController.current !== c;
     lastController.current = c;
-    const { added } = c.setElements(elements, fresh ? carried.current : undefined);
+    const { added } = c.setElements(elements, answerView ? answerView.positions : fresh ? carried.current : undefined);
     carried.current = undefined;
     const opts = { rankDir, pinned };
-    if (layoutRequest.seq !== lastLayoutSeq.current) {
+    if (answerView) {
+      // An answer view places its nodes itself; it is laid out again whenever it changes (size, language, a group).
+      lastLayoutSeq.current = layoutRequest.seq;
+      c.layout(layout, { preset: answerView.positions, request: layoutRequest.seq });
+    } else if (layoutRequest.seq !== lastLayoutSeq.current) {
       lastLayoutSeq.current = layoutRequest.seq;
       c.layout(layout, {
         ...opts,
@@ -82,7 +107,7 @@ export function GraphCanvas() {
     }
     // The pins only matter to layouts; rankDir, layout and pins join each layout request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [elements, layoutRequest, renderer]);
+  }, [elements, layoutRequest, renderer, answerView]);
 
   useEffect(() => {
     controllerRef.current?.setPinned(pinned);

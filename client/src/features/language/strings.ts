@@ -81,6 +81,11 @@ export const STRINGS = {
   story: { zh: '故事', en: 'Story' },
   pathFromLabel: { zh: '起点', en: 'From' },
   pathToLabel: { zh: '终点', en: 'To' },
+  pathIncludeHubs: {
+    zh: '包括经过规划本身、专栏和章节的路径',
+    en: 'Include paths through the plan itself, boxes and sections',
+  },
+  pathHidden: { zh: '条已略去', en: 'left out' },
   pathNone: { zh: '两点之间没有路径', en: 'No path between them' },
   pathPick: { zh: '选择两个节点查看它们之间的路径', en: 'Pick two nodes to see the paths between them' },
   hops: { zh: '跳', en: 'hops' },

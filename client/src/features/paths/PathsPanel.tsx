@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { GraphNode, PathInfo, PathResult } from '../../api/types.ts';
-import { guarded, showSubgraph } from '../../operations/index.ts';
+import { guarded, showPath, PATH_FETCH } from '../../operations/index.ts';
+import { filterHubPaths } from '../../graph/answer/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -30,13 +31,22 @@ export function PathsPanel() {
   const [names, setNames] = useState<Record<string, GraphNode>>({});
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
+  const [includeHubs, setIncludeHubs] = useState(false);
+  const shownRank = useStore((s) =>
+    s.answer?.kind === 'paths' &&
+    s.answer.graph === s.graph &&
+    s.answer.from === s.pathEnds.from &&
+    s.answer.to === s.pathEnds.to
+      ? s.answer.rank
+      : null,
+  );
 
   const key = ends.from && ends.to ? `${ends.from}→${ends.to}` : null;
   useEffect(() => {
     if (!ends.from || !ends.to) return;
     const k = `${ends.from}→${ends.to}`;
     let live = true;
-    guarded(() => api.paths(ends.from!, ends.to!, { maxHops: 5, limit: 10 }))
+    guarded(() => api.paths(ends.from!, ends.to!, PATH_FETCH))
       .then((result) => {
         if (!live) return;
         setAnswer({ key: k, result, failed: false });
@@ -55,11 +65,13 @@ export function PathsPanel() {
   };
   const current = answer && answer.key === key ? answer : null;
 
+  const filtered = current?.result ? filterHubPaths(current.result, { includeHubs }) : null;
   const choose = (path: PathInfo, i: number) => {
     if (!current?.result) return;
     setChosen(i);
-    showSubgraph(pathSubgraph(current.result, path), { nodeIds: path.nodeIds, edgeIds: path.edgeIds });
+    showPath(pathSubgraph(current.result, path), path);
   };
+  const isChosen = (p: PathInfo, i: number) => (shownRank !== null ? shownRank === p.rank : chosen === i);
 
   const endField = (end: 'from' | 'to') => (
     <div className="path-end">
@@ -89,16 +101,31 @@ export function PathsPanel() {
       {!key && <p className="muted">{t('pathPick')}</p>}
       {key && !current && <span className="spinner small" />}
       {current?.failed && <p className="muted">{t('error')}</p>}
-      {current?.result && current.result.paths.length === 0 && <p className="muted">{t('pathNone')}</p>}
-      {current?.result && current.result.paths.length > 0 && (
+      {filtered && (
+        <label className="path-hubs">
+          <input
+            type="checkbox"
+            data-testid="path-include-hubs"
+            checked={includeHubs}
+            onChange={(e) => {
+              setIncludeHubs(e.target.checked);
+              setChosen(null);
+            }}
+          />{' '}
+          {t('pathIncludeHubs')}
+          {!includeHubs && filtered.hidden > 0 && ` (${filtered.hidden} ${t('pathHidden')})`}
+        </label>
+      )}
+      {filtered && filtered.paths.length === 0 && <p className="muted">{t('pathNone')}</p>}
+      {filtered && filtered.paths.length > 0 && (
         <ol className="path-list" aria-label={t('paths')}>
-          {current.result.paths.map((p, i) => (
+          {filtered.paths.map((p, i) => (
             <li key={p.rank}>
               <button
                 type="button"
-                className={`path-item${chosen === i ? ' on' : ''}`}
+                className={`path-item${isChosen(p, i) ? ' on' : ''}`}
                 data-testid="path-item"
-                aria-pressed={chosen === i}
+                aria-pressed={isChosen(p, i)}
                 onClick={() => choose(p, i)}
               >
                 <span className="path-rank">

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { serializeView } from '../../url/index.ts';
-import { currentView } from '../../url/useUrlSync.ts';
+import { currentSearch } from '../../url/useUrlSync.ts';
 import { useT } from '../language/index.ts';
 
 /** Copies a link to the current view (built now, not read from the debounced address bar). */
@@ -8,7 +7,7 @@ export function CopyLinkButton() {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${serializeView(currentView())}`;
+    const url = `${window.location.origin}${window.location.pathname}${currentSearch('')}`;
     try {
       await navigator.clipboard.writeText(url);
     } catch {

@@ -1,0 +1,50 @@
+/** Trace and path answer views, opened from their URLs: every label legible (11 px or more) and none overlapping. */
+import type { Page } from '@playwright/test';
+import { checkLabels } from '../client/src/graph/answer/labelCheck.ts';
+import { expect, test } from './fixtures.ts';
+import { canvas, waitForSettled } from './helpers.ts';
+
+async function labelReport(page: Page) {
+  const boxes = await page.evaluate(() => window.__plangraph!.labelBoxes());
+  return { boxes, report: checkLabels(boxes) };
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`an upstream trace opens as its own legible view from its URL (${lang})`, async ({ page }) => {
+    await page.goto(`/?testHooks=1&trace=guangzhou-laboratory&dir=up&lang=${lang}`);
+    // The trace alone: the laboratory and what it depends on (where it is, Bio Island, among them).
+    await expect(page.getByTestId('trace-panel')).toBeVisible();
+    await expect.poll(async () => Number(await canvas(page).getAttribute('data-node-count'))).toBeGreaterThan(2);
+    await waitForSettled(page);
+    const count = Number(await canvas(page).getAttribute('data-node-count'));
+    const { boxes, report } = await labelReport(page);
+    expect(boxes).toHaveLength(count);
+    expect(boxes.map((b) => b.id)).toEqual(expect.arrayContaining(['guangzhou-laboratory', 'bio-island']));
+    expect(report.minFontPx).toBeGreaterThanOrEqual(11);
+    expect(report.overlaps).toEqual([]);
+    // Upstream: what the laboratory depends on lies to its left.
+    const p = await page.evaluate(() => window.__plangraph!.positions());
+    expect(p['bio-island']!.x).toBeLessThan(p['guangzhou-laboratory']!.x);
+    await expect(page.getByTestId('trace-panel')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('trace')).toBe('guangzhou-laboratory');
+    expect(new URL(page.url()).searchParams.get('n')).toBeNull();
+  });
+
+  test(`a path opens as a chain with named relationships from its URL (${lang})`, async ({ page }) => {
+    await page.goto(`/?testHooks=1&from=zhong-nanshan&to=human-cell-lineage-facility&lang=${lang}`);
+    await expect(page.getByTestId('paths-panel')).toBeVisible();
+    await expect(page.getByTestId('path-item').first()).toHaveAttribute('aria-pressed', 'true');
+    await waitForSettled(page);
+    const count = Number(await canvas(page).getAttribute('data-node-count'));
+    expect(count).toBeGreaterThan(2);
+    expect(Number(await canvas(page).getAttribute('data-edge-count'))).toBe(count - 1);
+    const { boxes, report } = await labelReport(page);
+    expect(boxes).toHaveLength(count);
+    expect(report.minFontPx).toBeGreaterThanOrEqual(11);
+    expect(report.overlaps).toEqual([]);
+    // The chain starts at the first endpoint, on the left.
+    const p = await page.evaluate(() => window.__plangraph!.positions());
+    expect(Math.min(...Object.values(p).map((q) => q.x))).toBe(p['zhong-nanshan']!.x);
+    await expect.poll(() => new URL(page.url()).searchParams.get('path')).toBe('1');
+  });
+}
