@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, startEmbeddedNeo4j } from '@plangraph/neo4j-embedded';
 import { buildGraph, loadGraph } from '@plangraph/seed';
+import { createHttpServer } from '../server/src/http/listen.ts';
 import { createApp } from '../server/src/app.ts';
 import { FIXTURE_DIR } from './fixture.ts';
 
@@ -31,7 +32,7 @@ export async function startE2EServer(options: { clientDir: string; log?: (line: 
     const app = await createApp({ driver, clientDir: options.clientDir, config: { queryTimeoutMs: 60_000 } });
     cleanups.push(() => app.stop());
     const server: Server = await new Promise((resolve) => {
-      const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+      const s = createHttpServer(app.app).listen(0, '127.0.0.1', () => resolve(s));
     });
     cleanups.push(() => new Promise((r) => server.close(r)));
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop };

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { testDriver } from './neo4j.ts';
+import { createHttpServer } from '../server/src/http/listen.ts';
 import { createApp, type App } from '../server/src/app.ts';
 import type { ServerConfig } from '../server/src/config.ts';
 
@@ -23,7 +24,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const app: App = await createApp({ driver, config: { queryTimeoutMs: 20_000, ...config }, clientDir });
   const server: Server = await new Promise((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createHttpServer(app.app).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from './app.ts';
+import { createHttpServer } from './http/listen.ts';
 import type { ServerConfig } from './config.ts';
 
 export type ServeOptions = {
@@ -17,7 +18,7 @@ export type ServeOptions = {
 
 export async function serve({ driver, database, config, onStop }: ServeOptions): Promise<void> {
   const { app, stop } = await createApp({ driver, database, config });
-  const server = app.listen(config.port, config.host, () => {
+  const server = createHttpServer(app).listen(config.port, config.host, () => {
     // The bound port, so PORT=0 (any free port) prints where to go.
     const port = (server.address() as AddressInfo).port;
     console.log(`explorer:  http://localhost:${port}/`);
