@@ -317,6 +317,34 @@ describe('cypher/queries', () => {
     }
   });
 
+  it(covers('list-observations'), async () => {
+    const all = await read('list-observations', { indicatorId: null });
+    expect(all.map((r) => [r.get('indicatorId'), r.get('year'), r.get('value'), r.get('unit')])).toEqual(
+      fixture.observations.map((o) => [o.indicatorId, o.year, o.value, o.unit]),
+    );
+    expect(await read('list-observations', { indicatorId: 'ind-10' })).toHaveLength(fixture.observations.length);
+    expect(await read('list-observations', { indicatorId: 'guangzhou-laboratory' })).toHaveLength(0);
+  });
+
+  it(covers('delete-observations') + ', ' + covers('create-observations'), async () => {
+    const session = driver.session();
+    const write = (name: string, params: Record<string, unknown> = {}) =>
+      session.executeWrite((tx) => tx.run(query(name), params));
+    const count = async () =>
+      Number((await session.run('MATCH (o:Observation) RETURN count(o) AS n')).records[0]?.get('n'));
+    try {
+      await write('delete-observations');
+      expect(await count()).toBe(0);
+      await write('create-observations', { rows: fixture.observations });
+      expect(await count()).toBe(fixture.observations.length);
+      // Outside the plan graph: no observation is a PlanNode.
+      const res = await session.run('MATCH (o:Observation:PlanNode) RETURN count(o) AS n');
+      expect(Number(res.records[0]?.get('n'))).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('has a test for every query file', () => {
     expect(queryNames().filter((n) => !tested.has(n))).toEqual([]);
   });

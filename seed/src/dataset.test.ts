@@ -142,3 +142,51 @@ relationships:
     expect(issuesOf(dir).join('\n')).toMatch(/bad\.yaml.*UTF-8/);
   });
 });
+
+describe('observations (observations.yaml)', () => {
+  const observations = (entries: string) => dirWith(`observations:\n${entries}`, 'observations.yaml');
+
+  it('reads the fixture’s observations, sorted by indicator and year', () => {
+    expect(graph.observations.map((o) => [o.indicatorId, o.year, o.value, o.unit])).toEqual([
+      ['ind-10', 2022, 2400, '家'],
+      ['ind-10', 2023, 2300, '家'],
+    ]);
+    expect(graph.observations.every((o) => o.source.length > 0)).toBe(true);
+  });
+
+  it('ships none for the plan: the file holds an empty list', () => {
+    expect(buildGraph().observations).toEqual([]);
+  });
+
+  it('names the file, the entry and the field of each problem, and keeps nothing', () => {
+    const dir = observations(`  - { indicator: ind-10, year: 2022, value: 2400, unit: 个, source: a bulletin }
+  - { indicator: ind-99, year: 2022, value: 1, unit: 家, source: a bulletin }
+  - { indicator: guangzhou-laboratory, year: 2022, value: 1, unit: 家, source: a bulletin }
+  - { indicator: ind-10, year: 2019, value: 1, unit: 家, source: a bulletin }
+  - { indicator: ind-10, year: 2024, value: 1, unit: 家 }
+  - { indicator: ind-10, year: 2024, value: many, unit: 家, source: a bulletin }
+`);
+    const issues = issuesOf(dir);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/observations\.yaml \| observations\[0\] \(ind-10 2022\) \| unit \| .*"个".*"家"/),
+        expect.stringMatching(
+          /observations\.yaml \| observations\[1\] \(ind-99 2022\) \| indicator \| unknown indicator/,
+        ),
+        expect.stringMatching(/observations\[2\] \(guangzhou-laboratory 2022\) \| indicator \| .*not an Indicator/),
+        expect.stringMatching(/observations\[3\] \(ind-10 2019\) \| year \| must be after 2020/),
+        expect.stringMatching(/observations\[4\] \(ind-10 2024\) \| source \|/),
+        expect.stringMatching(/observations\[5\] \(ind-10 2024\) \| value \| must be a number/),
+      ]),
+    );
+  });
+
+  it('refuses a second value for the same indicator and year', () => {
+    const dir = observations(`  - { indicator: ind-10, year: 2022, value: 2400, unit: 家, source: a bulletin }
+  - { indicator: ind-10, year: 2022, value: 2500, unit: 家, source: another bulletin }
+`);
+    expect(issuesOf(dir)).toEqual([
+      expect.stringMatching(/observations\[1\] \(ind-10 2022\) \| year \| ind-10 already has a value for 2022/),
+    ]);
+  });
+});

@@ -23,9 +23,13 @@ import {
 } from '@plangraph/plan';
 import {
   dataFileSchema,
+  OBSERVATIONS_FILE,
+  observationSchema,
+  observationsFileSchema,
   outlineEnSchema,
   OUTLINE_EN_FILE,
   type NodeInput,
+  type ObservationInput,
   type QuoteInput,
   type RelationshipInput,
 } from './schema.ts';
@@ -48,7 +52,17 @@ export type RelRow = {
   provenance: Provenance[];
 };
 
-export type Graph = { nodes: NodeRow[]; rels: RelRow[]; outline: Outline; source: string; sentences: Sentence[] };
+/** An observed value of an indicator (seed/data/observations.yaml), stored apart from the plan graph. */
+export type ObservationRow = { indicatorId: string; year: number; value: number; unit: string; source: string };
+
+export type Graph = {
+  nodes: NodeRow[];
+  rels: RelRow[];
+  outline: Outline;
+  source: string;
+  sentences: Sentence[];
+  observations: ObservationRow[];
+};
 
 export type DataIssue = { file: string; record?: string; field?: string; message: string };
 
@@ -128,14 +142,16 @@ function zodIssues(file: string, error: ZodError, data: unknown): DataIssue[] {
     const path = issue.path.map(String);
     let record: string | undefined;
     let field = path.join('.');
-    if ((path[0] === 'nodes' || path[0] === 'relationships') && path[1] !== undefined) {
+    if ((path[0] === 'nodes' || path[0] === 'relationships' || path[0] === 'observations') && path[1] !== undefined) {
       const index = Number(path[1]);
       const list = (data as Record<string, unknown[]> | null)?.[path[0]];
       const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
       const label =
         path[0] === 'nodes'
           ? `id: ${String(item?.id ?? '?')}`
-          : `${String(item?.type ?? '?')} ${String(item?.from ?? '?')} → ${String(item?.to ?? '?')}`;
+          : path[0] === 'observations'
+            ? `${String(item?.indicator ?? '?')} ${String(item?.year ?? '?')}`
+            : `${String(item?.type ?? '?')} ${String(item?.from ?? '?')} → ${String(item?.to ?? '?')}`;
       record = `${path[0]}[${index}] (${label})`;
       field = path.slice(2).join('.');
     }
@@ -189,6 +205,7 @@ export type Located<T> = { file: string; index: number; value: T };
 export type ParsedData = {
   nodeInputs: Located<NodeInput>[];
   relInputs: Located<RelationshipInput>[];
+  observationInputs: Located<ObservationInput>[];
   sectionTitlesEn: Record<string, string>;
   issues: DataIssue[];
 };
@@ -198,6 +215,7 @@ export function parseDataFiles(files: LoadedFile[], outline: Outline): ParsedDat
   const issues: DataIssue[] = [];
   const nodeInputs: Located<NodeInput>[] = [];
   const relInputs: Located<RelationshipInput>[] = [];
+  const observationInputs: Located<ObservationInput>[] = [];
   let sectionTitlesEn: Record<string, string> = {};
 
   for (const { file, text } of files) {
@@ -219,6 +237,21 @@ export function parseDataFiles(files: LoadedFile[], outline: Outline): ParsedDat
       }
       continue;
     }
+    if (basename(file) === OBSERVATIONS_FILE) {
+      const parsed = observationsFileSchema.safeParse(data ?? {});
+      if (!parsed.success) issues.push(...zodIssues(file, parsed.error, data));
+      else {
+        (parsed.data.observations ?? []).forEach((entry, index) => {
+          const one = observationSchema.safeParse(entry);
+          if (one.success) observationInputs.push({ file, index, value: one.data });
+          else {
+            for (const issue of one.error.issues) issue.path = ['observations', index, ...issue.path];
+            issues.push(...zodIssues(file, one.error, data));
+          }
+        });
+      }
+      continue;
+    }
     const parsed = dataFileSchema.safeParse(data ?? {});
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, data));
@@ -227,7 +260,7 @@ export function parseDataFiles(files: LoadedFile[], outline: Outline): ParsedDat
     parsed.data.nodes.forEach((value, index) => nodeInputs.push({ file, index, value }));
     parsed.data.relationships.forEach((value, index) => relInputs.push({ file, index, value }));
   }
-  return { nodeInputs, relInputs, sectionTitlesEn, issues };
+  return { nodeInputs, relInputs, observationInputs, sectionTitlesEn, issues };
 }
 
 export type BuildOptions = { dataDir?: string; sourceFile?: string };
@@ -379,6 +412,8 @@ export function buildGraph(options: BuildOptions = {}): Graph {
     }
   }
 
+  const observations = checkObservations(parsed.observationInputs, nodesById, issues);
+
   if (issues.length > 0) throw new DatasetError(issues);
 
   const sectionNodes = buildSectionNodes(outline, source, sectionTitlesEn);
@@ -387,8 +422,68 @@ export function buildGraph(options: BuildOptions = {}): Graph {
     ...buildSectionTree(outline, source),
     ...buildMentions(nodes, mentionFormsById, outline, source),
   ];
-  return { nodes: [...nodes, ...sectionNodes], rels, outline, source, sentences: splitSentences(source, outline) };
+  return {
+    nodes: [...nodes, ...sectionNodes],
+    rels,
+    outline,
+    source,
+    sentences: splitSentences(source, outline),
+    observations,
+  };
 }
+
+/**
+ * Observations name an Indicator, in that indicator's unit (a value in another unit would be compared with the
+ * target as if it were the same), at most once per indicator and year.
+ */
+function checkObservations(
+  inputs: readonly Located<ObservationInput>[],
+  nodesById: ReadonlyMap<string, Located<NodeInput>>,
+  issues: DataIssue[],
+): ObservationRow[] {
+  const rows: ObservationRow[] = [];
+  const seen = new Map<string, Located<ObservationInput>>();
+  for (const o of inputs) {
+    const { indicator, year, value, unit, source } = o.value;
+    const record = `observations[${o.index}] (${indicator} ${year})`;
+    const node = nodesById.get(indicator)?.value;
+    if (!node || node.label !== 'Indicator') {
+      issues.push({
+        file: o.file,
+        record,
+        field: 'indicator',
+        message: node ? `"${indicator}" is a ${node.label}, not an Indicator` : `unknown indicator id "${indicator}"`,
+      });
+      continue;
+    }
+    const expected = node.props.unit;
+    if (unit !== expected) {
+      issues.push({
+        file: o.file,
+        record,
+        field: 'unit',
+        message: `unit "${unit}" differs from the indicator's unit "${String(expected)}"`,
+      });
+      continue;
+    }
+    const key = `${indicator}:${year}`;
+    const prior = seen.get(key);
+    if (prior) {
+      issues.push({
+        file: o.file,
+        record,
+        field: 'year',
+        message: `${indicator} already has a value for ${year} (observations[${prior.index}])`,
+      });
+      continue;
+    }
+    seen.set(key, o);
+    rows.push({ indicatorId: indicator, year, value, unit, source });
+  }
+  return rows.sort((a, b) => compare(a.indicatorId, b.indicatorId) || a.year - b.year);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function headingQuote(section: Section, source: string, outline: Outline): Provenance {
   const lineStart = outline.lineStarts[section.lineStart] ?? 0;

@@ -7,7 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import { query, schemaStatements } from '@plangraph/cypher';
 import { encodeNodeProvenance, encodeRelationshipProvenance, isNodeLabel, isRelType } from '@plangraph/shared';
-import type { Graph, NodeRow, RelRow } from './dataset.ts';
+import type { Graph, NodeRow, ObservationRow, RelRow } from './dataset.ts';
 import { withMeasures } from './measures.ts';
 import type { Sentence } from '@plangraph/plan';
 
@@ -64,7 +64,10 @@ export type LoadResult = { nodes: number; relationships: number; ms: number };
 
 export async function loadGraph(
   driver: Driver,
-  graph: Pick<Graph, 'nodes' | 'rels'> & { sentences?: readonly Sentence[] },
+  graph: Pick<Graph, 'nodes' | 'rels'> & {
+    sentences?: readonly Sentence[];
+    observations?: readonly ObservationRow[];
+  },
   options: { database?: string; onProgress?: (message: string) => void; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
   const started = Date.now();
@@ -89,6 +92,10 @@ export async function loadGraph(
           for (let i = 0; i < graph.sentences.length; i += BATCH) {
             await tx.run(query('create-sentences'), { rows: graph.sentences.slice(i, i + BATCH) });
           }
+        }
+        if (graph.observations) {
+          await tx.run(query('delete-observations'));
+          if (graph.observations.length > 0) await tx.run(query('create-observations'), { rows: graph.observations });
         }
       },
       { timeout: options.timeoutMs ?? 120_000 },

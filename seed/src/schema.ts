@@ -128,3 +128,26 @@ export const outlineEnSchema = z
 export type OutlineEn = z.infer<typeof outlineEnSchema>;
 
 export const OUTLINE_EN_FILE = 'outline-en.yaml';
+
+/**
+ * seed/data/observations.yaml: observed values of table 2.1's indicators after 2020, each with its source. The plan
+ * holds none, so the file ships empty; see docs/dataset.md ("Observations").
+ */
+export const observationSchema = z
+  .object({
+    indicator: slug,
+    year: z.number().int('must be a whole year').min(2021, 'must be after 2020').max(2030, 'must be 2030 or earlier'),
+    value: z.number({ error: 'must be a number' }),
+    unit: z.string({ error: "required: the indicator's unit" }).trim().min(1, 'must not be empty'),
+    source: z
+      .string({ error: 'required: a citation of where the value was published' })
+      .trim()
+      .min(1, 'must not be empty'),
+  })
+  .strict();
+export type ObservationInput = z.infer<typeof observationSchema>;
+
+/** The file's shape; each entry is checked on its own, so one bad entry does not hide the others' problems. */
+export const observationsFileSchema = z.object({ observations: z.array(z.unknown()).nullable().default([]) }).strict();
+
+export const OBSERVATIONS_FILE = 'observations.yaml';

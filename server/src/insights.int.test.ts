@@ -244,3 +244,29 @@ describe('measures in the generated API', () => {
     for (const [i, e] of institutions.entries()) expect(e.pagerank).toBeCloseTo(expected[i]!.pagerank, 9);
   });
 });
+
+describe('observations', () => {
+  type Row = { indicatorId: string; year: number; value: number; unit: string; source: string };
+  const FIELDS = 'indicatorId year value unit source';
+
+  it('serves the observations the loader stored, as the fixture file lists them, by indicator then year', async () => {
+    const { observations } = await ok<{ observations: Row[] }>(`{ observations { ${FIELDS} } }`);
+    expect(fixture.observations.length).toBeGreaterThan(0);
+    expect(observations).toEqual(fixture.observations);
+    const indicator = fixture.nodes.find((n) => n.id === 'ind-10')!;
+    for (const o of observations) expect(o.unit).toBe(indicator.props.unit);
+  });
+
+  it('narrows to one indicator, and answers an empty list for an indicator without observations', async () => {
+    const one = await ok<{ observations: Row[] }>(`{ observations(indicator: "ind-10") { ${FIELDS} } }`);
+    expect(one.observations.map((o) => o.year)).toEqual(
+      fixture.observations.filter((o) => o.indicatorId === 'ind-10').map((o) => o.year),
+    );
+    const none = await ok<{ observations: Row[] }>(`{ observations(indicator: "bio-island") { ${FIELDS} } }`);
+    expect(none.observations).toEqual([]);
+  });
+
+  it('rejects an empty indicator id', async () => {
+    await rejects('{ observations(indicator: "") { year } }', 'indicator');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Resolvers of the insights queries (insights.graphql): rankings, gaps, coverage, communities and mentions, each
- * backed by a file in cypher/queries. Measures were stored on the nodes when the graph was loaded.
+ * Resolvers of the insights queries (insights.graphql): rankings, gaps, coverage, communities, mentions and indicator
+ * observations, each backed by a file in cypher/queries. Measures were stored on the nodes when the graph was loaded.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import type { Node as Neo4jNode } from 'neo4j-driver';
 import { readQuery } from '../db/read.ts';
 import {
   badInput,
+  id,
   intIn,
   kindList,
   labelList,
@@ -162,6 +163,18 @@ export const insightsResolvers: QueryResolvers<ExplorationContext> = {
         entities: entities.get(s.id) ?? [],
       })),
     };
+  },
+
+  observations: async (_, args, { db }) => {
+    const indicatorId = args.indicator == null ? null : id('indicator', args.indicator);
+    const rows = await readQuery(db, 'list-observations', { indicatorId });
+    return rows.map((r) => ({
+      indicatorId: r.get('indicatorId') as string,
+      year: Number(r.get('year')),
+      value: Number(r.get('value')),
+      unit: r.get('unit') as string,
+      source: r.get('source') as string,
+    }));
   },
 };
 

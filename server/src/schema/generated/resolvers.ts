@@ -145,6 +145,22 @@ export type MentionResult = {
   total: Scalars['Int']['output'];
 };
 
+/**
+ * An observed value of a table 2.1 indicator after 2020, from seed/data/observations.yaml with its source (the plan
+ * itself holds none; see docs/dataset.md#observations).
+ */
+export type Observation = {
+  __typename?: 'Observation';
+  /** The Indicator node's id. */
+  indicatorId: Scalars['ID']['output'];
+  /** Where the value was published (a citation). */
+  source: Scalars['String']['output'];
+  /** The indicator's own unit (the loader refuses any other). */
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Path = {
   __typename?: 'Path';
   /** Ordered relationship ids along the path. */
@@ -206,6 +222,8 @@ export type Query = {
   neighborhood: Subgraph;
   /** One node by id. */
   node?: Maybe<GraphNode>;
+  /** Observed values of the indicators (or of one), by indicator then year; empty until observations are added. */
+  observations: Array<Observation>;
   /** Ranked paths between two nodes: the shortest first, then longer simple paths up to maxHops (1–6). */
   paths: PathResult;
   /** CJK-aware search over names, English names and aliases; exact matches rank first. */
@@ -269,6 +287,11 @@ export type QueryNeighborhoodArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryObservationsArgs = {
+  indicator?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -462,6 +485,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mention: ResolverTypeWrapper<Omit<Mention, 'entities'> & { entities: Array<ResolversTypes['GraphNode']> }>;
   MentionResult: ResolverTypeWrapper<Omit<MentionResult, 'hits'> & { hits: Array<ResolversTypes['Mention']> }>;
+  Observation: ResolverTypeWrapper<Observation>;
   Path: ResolverTypeWrapper<Path>;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -493,6 +517,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mention: Omit<Mention, 'entities'> & { entities: Array<ResolversParentTypes['GraphNode']> };
   MentionResult: Omit<MentionResult, 'hits'> & { hits: Array<ResolversParentTypes['Mention']> };
+  Observation: Observation;
   Path: Path;
   PathResult: Omit<PathResult, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Provenance: Provenance;
@@ -582,6 +607,14 @@ export type MentionResultResolvers<ContextType = ExplorationContext, ParentType 
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ObservationResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -614,6 +647,7 @@ export type QueryResolvers<ContextType = ExplorationContext, ParentType extends 
   mentions?: Resolver<ResolversTypes['MentionResult'], ParentType, ContextType, RequireFields<QueryMentionsArgs, 'limit' | 'text'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<QueryObservationsArgs>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   sourceText?: Resolver<Maybe<ResolversTypes['SourceSection']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'sectionId'>>;
@@ -683,6 +717,7 @@ export type Resolvers<ContextType = ExplorationContext> = {
   JSON?: GraphQLScalarType;
   Mention?: MentionResolvers<ContextType>;
   MentionResult?: MentionResultResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
