@@ -14,6 +14,10 @@ describe('the plan dataset', () => {
     expect(curated.length).toBeGreaterThan(1000);
   });
 
+  it('ships no observed indicator values: the plan publishes none (seed/data/observations.yaml is an empty list)', () => {
+    expect(graph.observations).toEqual([]);
+  });
+
   it('has all 17 rows of table 2.1 with numeric 2020 values and 2025 targets and units', () => {
     const rows = entities.filter((n) => n.label === 'Indicator' && typeof n.props.tableRow === 'number');
     expect(rows.map((n) => n.props.tableRow).sort((a, b) => Number(a) - Number(b))).toEqual(

@@ -154,10 +154,6 @@ describe('observations (observations.yaml)', () => {
     expect(graph.observations.every((o) => o.source.length > 0)).toBe(true);
   });
 
-  it('ships none for the plan: the file holds an empty list', () => {
-    expect(buildGraph().observations).toEqual([]);
-  });
-
   it('names the file, the entry and the field of each problem, and keeps nothing', () => {
     const dir = observations(`  - { indicator: ind-10, year: 2022, value: 2400, unit: 个, source: a bulletin }
   - { indicator: ind-99, year: 2022, value: 1, unit: 家, source: a bulletin }

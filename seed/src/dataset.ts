@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { ZodError } from 'zod';
 import type { EntityLabel, RelType } from '@plangraph/shared';
 import {
   displayTitle,
@@ -137,7 +136,11 @@ export function readDataDir(dataDir: string = DEFAULT_DATA_DIR): { files: Loaded
   return { files, issues };
 }
 
-function zodIssues(file: string, error: ZodError, data: unknown): DataIssue[] {
+function zodIssues(
+  file: string,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  data: unknown,
+): DataIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     let record: string | undefined;
@@ -245,8 +248,8 @@ export function parseDataFiles(files: LoadedFile[], outline: Outline): ParsedDat
           const one = observationSchema.safeParse(entry);
           if (one.success) observationInputs.push({ file, index, value: one.data });
           else {
-            for (const issue of one.error.issues) issue.path = ['observations', index, ...issue.path];
-            issues.push(...zodIssues(file, one.error, data));
+            const within = one.error.issues.map((i) => ({ ...i, path: ['observations', index, ...i.path] }));
+            issues.push(...zodIssues(file, { issues: within }, data));
           }
         });
       }
