@@ -35,7 +35,7 @@ declare global {
 }
 
 /** Resolves once `check` holds for the store, tested now and after each change. */
-function untilStore(check: (s: ReturnType<typeof useStore.getState>) => boolean): Promise<void> {
+export function untilStore(check: (s: ReturnType<typeof useStore.getState>) => boolean): Promise<void> {
   return new Promise((resolve) => {
     if (check(useStore.getState())) return resolve();
     const off = useStore.subscribe((s) => {

@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/index.ts';
-import { loadView } from '../../operations/index.ts';
-import { parseView } from '../../url/index.ts';
+import { currentSearch } from '../../url/useUrlSync.ts';
 import { download } from '../export/run.ts';
 import { exportFileName, isoDate } from '../export/filename.ts';
 import {
@@ -20,6 +19,7 @@ import {
   type Story,
 } from './story.ts';
 import type { DeckFormat } from './render.ts';
+import { linkRequest, openLink } from './openLink.ts';
 import './story.css';
 
 const KEY = 'plangraph.story';
@@ -66,7 +66,7 @@ export function StoryPanel() {
     const slide = story.slides[i];
     if (!slide) return;
     setPresenting(i);
-    await loadView({ ...parseView(slide.view), language: story.lang }).catch((e: Error) => setStatus(e.message));
+    await openLink(slide.view, story.lang).catch((e: Error) => setStatus(e.message));
   };
   useEffect(() => {
     if (presenting === null) return;
@@ -90,7 +90,12 @@ export function StoryPanel() {
       setStory(
         addSlide(
           { ...story, lang: story.slides.length ? story.lang : language },
-          { title: language === 'zh' ? `视图 ${n}` : `View ${n}`, caption: '', view: window.location.search },
+          // The view as its link says it now (the address bar follows the canvas a moment later).
+          {
+            title: language === 'zh' ? `视图 ${n}` : `View ${n}`,
+            caption: '',
+            view: currentSearch(window.location.search),
+          },
         ),
       );
       setStatus('');
@@ -101,7 +106,7 @@ export function StoryPanel() {
 
   const onExport = async (format: DeckFormat) => {
     setStatus(t('exporting'));
-    const back = window.location.search;
+    const back = currentSearch(window.location.search);
     try {
       const { renderStory } = await import('./render.ts');
       const checked = parseStory(JSON.parse(serializeStory(story)) as unknown);
@@ -114,7 +119,7 @@ export function StoryPanel() {
     } catch (e) {
       setStatus((e as Error).message);
     } finally {
-      if (parseView(back).ids.length) await loadView(parseView(back)).catch(() => {});
+      if (linkRequest(back).requested.length) await openLink(back, language).catch(() => {});
     }
   };
 

@@ -1,8 +1,16 @@
 /** The page side of `npm run export -- --story`: `window.__plangraphStory.render` runs the Story panel's deck export. */
-import type { DeckFormat } from './render.ts';
+import { untilStore } from '../export/automation.ts';
+import type { DeckFormat, SlideReport } from './render.ts';
 import { parseStory } from './story.ts';
 
-export type StoryAutomationOutput = { base64: string; filename: string; pages: number; warnings: string[]; ms: number };
+export type StoryAutomationOutput = {
+  base64: string;
+  filename: string;
+  pages: number;
+  warnings: string[];
+  slides: SlideReport[];
+  ms: number;
+};
 
 export type StoryAutomation = {
   render(
@@ -22,6 +30,8 @@ export function installStoryAutomation(): void {
   window.__plangraphStory = {
     async render(input, options) {
       const { renderStory } = await import('./render.ts');
+      // The explorer's first view must not land on top of the first slide.
+      await untilStore((s) => s.status === 'ready' || s.status === 'error');
       const { toBase64 } = await import('../export/run.ts');
       const out = await renderStory(parseStory(input), options);
       return {
@@ -29,6 +39,7 @@ export function installStoryAutomation(): void {
         filename: out.filename,
         pages: out.pages,
         warnings: out.warnings,
+        slides: out.slides,
         ms: out.ms,
       };
     },

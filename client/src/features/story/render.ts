@@ -4,17 +4,17 @@
  * (`npm run export -- --story`, through automation.ts) both call renderStory.
  */
 import { untilCanvas } from '../../cytoscape/index.ts';
-import { loadView } from '../../operations/index.ts';
 import { useStore } from '../../store/index.ts';
-import { parseView } from '../../url/index.ts';
+import { chrome } from '../export/chrome.ts';
 import { compose } from '../export/compose.ts';
-import { charsOfPages, charsByWeight } from '../export/drawing.ts';
+import { charsOfPages, charsByWeight, type Box, type Drawing, type Measure } from '../export/drawing.ts';
 import { exportFileName, isoDate } from '../export/filename.ts';
 import { subsetFonts } from '../export/fonts.ts';
 import { browserMeasure, currentScene, rasterize, sceneStrings, toBase64 } from '../export/run.ts';
 import { sceneCitations } from '../export/scene.ts';
 import { buildSvg } from '../export/svg.ts';
 import { deckSourceLines, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
+import { linkRequest, openLink, type OpenedLink } from './openLink.ts';
 import type { Story } from './story.ts';
 
 export const DECK_FORMATS = ['pptx', 'pdf', 'html'] as const;
@@ -31,12 +31,26 @@ export type DeckOptions = {
   onSlide?: (index: number, total: number) => void;
 };
 
+/** How one view's page was drawn (what the tests check: the view's kind, label places, the footer). */
+export type SlideReport = {
+  kind: OpenedLink['kind'];
+  /** Node id → its label box on the page (960 × 540 pt). */
+  labelBoxes: Record<string, Box>;
+  /** Edge id → the box of its relationship name. */
+  edgeLabelBoxes: Record<string, Box>;
+  /** The relationship names drawn. */
+  edgeLabels: string[];
+  /** The citation footer as drawn: its lines and their size on the page. */
+  footer: { lines: string[]; size: number };
+};
+
 export type DeckOutput = {
   bytes: Uint8Array;
   filename: string;
   mime: string;
   pages: number;
   warnings: string[];
+  slides: SlideReport[];
   ms: number;
 };
 
@@ -53,9 +67,7 @@ const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestA
 
 /** Opens one view and waits until its layout has settled with the label glyphs loaded. */
 async function openView(search: string, language: Story['lang']): Promise<{ missing: string[]; shown: number }> {
-  const view = { ...parseView(search), language };
-  if (view.ids.length) await loadView(view);
-  else useStore.getState().actions.setGraph({ nodes: [], edges: [], truncated: false });
+  const { requested } = await openLink(search, language);
   const { graph, layoutRequest } = useStore.getState();
   const count = graph.nodes.size;
   await untilCanvas((c) => c.nodeCount() === count && c.lastRequest >= layoutRequest.seq);
@@ -68,13 +80,30 @@ async function openView(search: string, language: Story['lang']): Promise<{ miss
   await document.fonts.ready;
   await untilCanvas((c) => c.nodeCount() === count && c.settled());
   await nextFrames();
-  return { missing: view.ids.filter((id) => !graph.nodes.has(id)), shown: count };
+  return { missing: requested.filter((id) => !graph.nodes.has(id)), shown: count };
 }
 
-async function drawSlide(story: Story, index: number, size: { width: number; height: number }): Promise<DeckSlide> {
+function slideReport(kind: OpenedLink['kind'], page: Drawing, footer: string[]): SlideReport {
+  const texts = page.items.flatMap((i) => (i.t === 'text' ? [i] : []));
+  const drawnFooter = texts.filter((t) => !t.edge && footer.includes(t.text));
+  return {
+    kind,
+    labelBoxes: page.labelBoxes,
+    edgeLabelBoxes: page.edgeLabelBoxes ?? {},
+    edgeLabels: texts.flatMap((t) => (t.edge ? [t.text] : [])),
+    footer: { lines: drawnFooter.map((t) => t.text), size: Math.min(...drawnFooter.map((t) => t.size)) },
+  };
+}
+
+async function drawSlide(
+  story: Story,
+  index: number,
+  size: { width: number; height: number },
+): Promise<DeckSlide & { report: SlideReport }> {
   const slide = story.slides[index]!;
   const warnings: string[] = [];
   const where = story.lang === 'zh' ? `第 ${index + 1} 页「${slide.title}」` : `slide ${index + 1} "${slide.title}"`;
+  const { kind } = linkRequest(slide.view);
   try {
     const { missing, shown } = await openView(slide.view, story.lang);
     if (missing.length) {
@@ -89,8 +118,9 @@ async function drawSlide(story: Story, index: number, size: { width: number; hei
     warnings.push(`${where}: ${(error as Error).message}`);
   }
   const scene = currentScene({ scope: 'all', title: slide.title, subtitle: slide.caption });
-  const measure = await browserMeasure([...sceneStrings(scene), ...scene.nodes.flatMap((n) => n.lines)]);
+  const measure: Measure = await browserMeasure([...sceneStrings(scene), ...scene.nodes.flatMap((n) => n.lines)]);
   const page = compose(scene, { ...PAGE, measure, background: '#ffffff' });
+  const footer = chrome(scene, PAGE.width, { showTitle: true, showLegend: true, showFooter: true }, measure).footer;
   const graph = compose(scene, {
     width: size.width,
     height: size.height,
@@ -111,6 +141,7 @@ async function drawSlide(story: Story, index: number, size: { width: number; hei
     legend: scene.legend,
     citations: sceneCitations(scene),
     warnings,
+    report: slideReport(kind, page, footer),
   };
 }
 
@@ -120,9 +151,12 @@ export async function renderStory(story: Story, options: DeckOptions): Promise<D
   const size = { width: options.width ?? 1920, height: options.height ?? 1080 };
   const date = options.date ?? isoDate(new Date());
   const slides: DeckSlide[] = [];
+  const reports: SlideReport[] = [];
   for (let i = 0; i < story.slides.length; i++) {
     options.onSlide?.(i, story.slides.length);
-    slides.push(await drawSlide(story, i, size));
+    const { report, ...slide } = await drawSlide(story, i, size);
+    slides.push(slide);
+    reports.push(report);
   }
   const deck: Deck = { title: story.title, subtitle: story.subtitle, lang: story.lang, date, slides };
   const warnings = slides.flatMap((s) => s.warnings);
@@ -133,6 +167,7 @@ export async function renderStory(story: Story, options: DeckOptions): Promise<D
     mime: MIME[options.format],
     pages,
     warnings,
+    slides: reports,
     ms: Math.round(performance.now() - started),
   });
   if (options.format === 'html') {
