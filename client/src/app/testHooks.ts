@@ -8,9 +8,11 @@ import { useStore } from '../store/index.ts';
 import {
   activeCanvas,
   canvasPositions,
+  forcePositions,
   forceRenderer,
   nodeClientPosition,
   onLayoutStop,
+  type Positions,
   type Renderer,
 } from '../cytoscape/index.ts';
 import { drawnLabelBoxes } from '../cytoscape/labelBoxes.ts';
@@ -18,6 +20,8 @@ import { drawnLabelBoxes } from '../cytoscape/labelBoxes.ts';
 export type SyntheticOptions = {
   /** Draw with this renderer whatever the size (the explorer picks WebGL above 800 elements); unset: by size. */
   renderer?: Renderer;
+  /** Place the nodes here instead of laying them out (the rendering benchmark compares drawing alone). */
+  positions?: Positions;
 };
 
 export type TestHooks = {
@@ -43,6 +47,11 @@ export type TestHooks = {
   state(): { nodes: number; past: number; future: number; pinned: string[]; layout: string };
   /** Cytoscape's own `cy.png` of the drawn view, timed in the page: the baseline the export benchmark compares with. */
   cytoscapePng(options: { scale: number; full: boolean }): { base64: string; ms: number } | null;
+  /**
+   * Cytoscape's own JSON of the drawn view (elements with positions, stylesheet, renderer and viewport options): what
+   * the rendering benchmark's bare Cytoscape page is created from.
+   */
+  cytoscapeJson(): object | null;
 };
 
 declare global {
@@ -57,6 +66,7 @@ export function installTestHooks(search = window.location.search): void {
   window.__plangraph = {
     loadSynthetic(count, options = {}) {
       forceRenderer(options.renderer ?? null);
+      forcePositions(options.positions ?? null);
       actions().setGraph(syntheticGraph(count));
       actions().setStatus('ready');
     },
@@ -91,5 +101,6 @@ export function installTestHooks(search = window.location.search): void {
       const base64 = canvas.cy.png({ scale, full, output: 'base64' });
       return { base64, ms: performance.now() - t0 };
     },
+    cytoscapeJson: () => activeCanvas()?.cy.json() ?? null,
   };
 }

@@ -13,7 +13,7 @@ import { diffElements, mergedClasses, type Positions } from './diff.ts';
 import { bindCanvasEvents, type CanvasHandlers } from './events.ts';
 import { watchLabelFonts } from './labelFonts.ts';
 import { createLayoutRunner } from './layoutRun.ts';
-import { canvasChanged, registerCanvas, unregisterCanvas } from './registry.ts';
+import { canvasChanged, forcedPositions, registerCanvas, unregisterCanvas } from './registry.ts';
 import { fitViewport, focusViewport, freeCanvasArea, type Area } from './viewport.ts';
 
 export type { CanvasHandlers } from './events.ts';
@@ -233,7 +233,8 @@ export function createCanvas(
       if (options.request !== undefined) lastRequest = options.request;
       if (cy.nodes().empty()) return;
       if (options.pinned) pinnedIds = new Set(options.pinned);
-      layouts.run(name, options);
+      const preset = options.preset ?? forcedPositions();
+      layouts.run(name, preset ? { ...options, preset } : options);
     },
     select(selection) {
       current = selection;

@@ -13,7 +13,9 @@ export { buildStylesheet } from './stylesheet.ts';
 export {
   activeCanvas,
   canvasPositions,
+  forcePositions,
   forceRenderer,
+  forcedPositions,
   forcedRenderer,
   nodeClientPosition,
   onLayoutStop,

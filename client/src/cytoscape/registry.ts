@@ -99,3 +99,17 @@ export function forceRenderer(renderer: Renderer | null) {
 export function forcedRenderer(): Renderer | null {
   return forced;
 }
+
+let forcedPreset: Positions | null = null;
+
+/**
+ * Test hooks and benchmarks only: place nodes at these positions instead of running the layout (null: lay out, the
+ * default), so a benchmark can compare drawing alone. Read when a layout runs.
+ */
+export function forcePositions(positions: Positions | null) {
+  forcedPreset = positions;
+}
+
+export function forcedPositions(): Positions | null {
+  return forcedPreset;
+}
