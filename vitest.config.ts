@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{shared,plan,seed,cypher,server,neo4j}/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['{shared,plan,seed,cypher,server,neo4j}/**/*.test.ts', 'test/**/*.test.ts', 'bench/lib/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.faults.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only api,cold,scale,load,http,frontend,export,measures,startup] [-- --quick]
+ * npm run bench [-- --only api,cold,scale,load,http,frontend,peers,export,measures,startup] [-- --quick]
  * Runs the benchmark suites (bench/suites/*.ts), prints one JSON line per measurement and writes
  * bench/results/latest.json. See docs/bench.md for what each number means.
  */
@@ -18,6 +18,7 @@ import { frontendSuite } from './suites/frontend.ts';
 import { httpSuite } from './suites/http.ts';
 import { loadSuite } from './suites/load.ts';
 import { measuresSuite } from './suites/measures.ts';
+import { peersSuite } from './suites/peers.ts';
 import { scaleSuite } from './suites/scale.ts';
 import { startupSuite } from './suites/startup.ts';
 import { generateSynthetic, readSyntheticMeta, SYNTHETIC_DIR } from './synthetic.ts';
@@ -29,6 +30,7 @@ const SUITES: Suite[] = [
   loadSuite,
   httpSuite,
   frontendSuite,
+  peersSuite,
   exportSuite,
   measuresSuite,
   startupSuite,

@@ -34,7 +34,7 @@ export function syntheticSize(elements: number): { nodes: number; edges: number 
 
 type RenderSample = { layoutMs: number; firstFrameMs: number; renderer: string | null; webglCanvases: number };
 
-async function openIdle(page: Page, url: string): Promise<void> {
+export async function openIdle(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/?testHooks=1&n=knowledge-city`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => {
     const c = document.querySelector('[data-testid="graph-canvas"]');
@@ -86,7 +86,7 @@ async function renderOnce(page: Page, url: string, nodes: number, renderer: Rend
 type InteractionSample = { panMs: number; zoomMs: number; selectMs: number; renderer: string | null };
 
 /** Resolves after the frame following everything queued so far has been produced. */
-const nextFrames = (page: Page) =>
+export const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
