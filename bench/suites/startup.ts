@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createDriver, startEmbeddedNeo4j } from '@plangraph/neo4j-embedded';
 import { applySchema, buildGraph, loadGraph } from '@plangraph/seed';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { mb, processTree, sampleMax } from '../lib/browser.ts';
+import { sampleJvmHeap } from '../lib/jvm-heap.ts';
 import { benchLog, tempDir } from '../lib/env.ts';
 import { mixedTraffic } from '../lib/ops.ts';
 import { median, round } from '../lib/stats.ts';
@@ -57,6 +60,20 @@ async function stopGroup(child: ChildProcess) {
   const exited = new Promise((r) => child.once('exit', r));
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
+}
+
+/** Bytes under `dir` (the store on disk: what the page cache would hold to keep all of it in memory). */
+function diskBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const path = join(dir, e.name);
+    return sum + (e.isDirectory() ? diskBytes(path) : e.isFile() ? statSync(path).size : 0);
+  }, 0);
+}
+
+function jvmPid(child: ChildProcess): number {
+  const jvm = processTree(child.pid!).find((p) => /java/.test(p.cmdline));
+  if (!jvm) throw new Error('npm start runs no JVM');
+  return jvm.pid;
 }
 
 function rss(child: ChildProcess) {
@@ -108,6 +125,9 @@ export const startupSuite: Suite = {
                 body: JSON.stringify({ query: op.query, variables: op.variables }),
               });
             const idle = rss(started.child);
+            // The heap as the JVM counts it: the first sample is the idle one, the peaks come under load.
+            const heap = sampleJvmHeap(jvmPid(started.child));
+            const idleHeap = await heap.first();
             const jvmPeak = sampleMax(() => rss(started.child).jvm, 100);
             const serverPeak = sampleMax(() => rss(started.child).server, 100);
             const load = await autocannon({
@@ -122,11 +142,19 @@ export const startupSuite: Suite = {
                 body: JSON.stringify({ query: op.query, variables: op.variables }),
               })),
             });
+            const loadHeap = await heap.stop();
             memory = {
+              storeMb: mb(diskBytes(join(store.dir, 'data', 'databases', 'neo4j'))),
               jvmIdleRssMb: mb(idle.jvm),
+              jvmIdleHeapUsedMb: idleHeap.usedMb,
+              jvmIdleHeapCommittedMb: idleHeap.committedMb,
               serverIdleRssMb: mb(idle.server),
               jvmLoadPeakRssMb: mb(jvmPeak.stop()),
               serverLoadPeakRssMb: mb(serverPeak.stop()),
+              jvmLoadPeakHeapUsedMb: loadHeap.peakUsedMb,
+              jvmLoadPeakHeapCommittedMb: loadHeap.peakCommittedMb,
+              jvmLoadPeakOldGenUsedMb: loadHeap.peakOldUsedMb,
+              jvmMetaspaceUsedMb: loadHeap.metaspaceUsedMb,
               loadRequestsPerSecond: load.requests.average,
               loadNon2xx: load.non2xx,
             };
