@@ -16,5 +16,6 @@ export {
   coverage,
   communities,
   mentions,
+  observations,
 } from './queries.ts';
 export type * from './types.ts';

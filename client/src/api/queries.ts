@@ -9,6 +9,7 @@ import {
   MentionsDocument,
   NeighborhoodDocument,
   NodeDocument,
+  ObservationsDocument,
   PathsDocument,
   SearchDocument,
   SectionsDocument,
@@ -28,6 +29,7 @@ import type {
   GraphStats,
   IndicatorRow,
   NeighborhoodArgs,
+  Observation,
   OutlineSection,
   PathResult,
   SearchHit,
@@ -141,4 +143,9 @@ export async function communities(limit = 30, members = 12): Promise<Community[]
 
 export async function mentions(text: string, limit = 100): Promise<MentionResult> {
   return (await gql(MentionsDocument, { text, limit })).mentions;
+}
+
+/** Observed indicator values, by indicator then year (none until seed/data/observations.yaml lists some). */
+export async function observations(): Promise<Observation[]> {
+  return (await gql(ObservationsDocument, {})).observations;
 }

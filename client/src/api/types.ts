@@ -5,6 +5,7 @@ import type {
   CoverageQuery,
   IndicatorsQuery,
   MentionsQuery,
+  ObservationsQuery,
   NodeFieldsFragment,
   EdgeFieldsFragment,
   PathsQuery,
@@ -47,4 +48,5 @@ export type CoverageMatrix = CoverageQuery['coverage'];
 export type CoverageCell = CoverageMatrix['cells'][number];
 export type Community = CommunitiesQuery['communities'][number];
 export type MentionResult = MentionsQuery['mentions'];
+export type Observation = ObservationsQuery['observations'][number];
 export type Mention = MentionResult['hits'][number];

@@ -36,7 +36,7 @@ export function Explorer() {
     // The language comes first (`?lang=en` alone switches it).
     const view = parseView(window.location.search);
     const answer = parseAnswer(window.location.search);
-    useStore.getState().actions.restoreView({ language: view.language });
+    useStore.getState().actions.restoreView({ language: view.language, canvasStyle: view.canvasStyle });
     const load =
       answer?.kind === 'trace'
         ? traceNode(answer.id, answer.direction)

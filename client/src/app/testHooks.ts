@@ -16,6 +16,7 @@ import {
   type Renderer,
 } from '../cytoscape/index.ts';
 import { drawnLabelBoxes } from '../cytoscape/labelBoxes.ts';
+import { drawnNodeStyles, type DrawnNodeStyle } from '../cytoscape/nodeStyles.ts';
 
 export type SyntheticOptions = {
   /** Draw with this renderer whatever the size (the explorer picks WebGL above 800 elements); unset: by size. */
@@ -43,6 +44,8 @@ export type TestHooks = {
    */
   labelBoxes(): LabelBox[];
   clientPosition(id: string): { x: number; y: number } | null;
+  /** Each node's drawn diameter (model px) and fill colour, as the stylesheet resolved them. */
+  nodeStyles(): Record<string, DrawnNodeStyle>;
   setExpandThreshold(n: number): void;
   state(): { nodes: number; past: number; future: number; pinned: string[]; layout: string };
   /** Cytoscape's own `cy.png` of the drawn view, timed in the page: the baseline the export benchmark compares with. */
@@ -83,6 +86,10 @@ export function installTestHooks(search = window.location.search): void {
       return canvas ? drawnLabelBoxes(canvas.cy) : [];
     },
     clientPosition: nodeClientPosition,
+    nodeStyles() {
+      const canvas = activeCanvas();
+      return canvas ? drawnNodeStyles(canvas.cy) : {};
+    },
     setExpandThreshold: (n) => actions().setExpandThreshold(n),
     state() {
       const s = useStore.getState();

@@ -53,3 +53,17 @@ describe('legendEntries', () => {
     }
   });
 });
+
+describe('style options in the stylesheet', () => {
+  const block = (selector: string) => {
+    const b = buildStylesheet().find((x) => 'selector' in x && x.selector === selector);
+    return b && 'style' in b ? (b.style as Record<string, unknown>) : undefined;
+  };
+
+  it('sizes nodes from their measure and colours them by community after the per-label colour', () => {
+    expect(block('node.sized')).toMatchObject({ width: 'data(size)', height: 'data(size)' });
+    expect(block('node.by-community')).toMatchObject({ 'background-color': 'data(communityColour)' });
+    const selectors = buildStylesheet().map((x) => ('selector' in x ? x.selector : ''));
+    expect(selectors.indexOf('node.by-community')).toBeGreaterThan(selectors.indexOf('node.label-Institution'));
+  });
+});

@@ -41,6 +41,9 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...perLabel,
+    // Style options (graph/canvasStyle.ts): size by a stored measure, colour by community.
+    { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.by-community', style: { 'background-color': 'data(communityColour)' } },
     { selector: 'node[degree >= 8]', style: { 'font-weight': 'bold' } },
     { selector: 'node.text-issue', style: { 'border-style': 'dashed', 'border-color': '#d6455d' } },
     {

@@ -2,11 +2,30 @@ import { REL_PHRASES, isRelType } from '@plangraph/shared';
 import { primaryLabel } from './normalize.ts';
 import { displayName, wrapCjk } from './text.ts';
 import type { GraphData, Language } from './model.ts';
+import {
+  communityColour,
+  DEFAULT_CANVAS_STYLE,
+  nodeCommunity,
+  nodeSize,
+  sizeScale,
+  storedMeasure,
+  type CanvasStyle,
+} from './canvasStyle.ts';
 
 /** What the canvas draws for a node or an edge (a subset of Cytoscape's element definition). */
 export type NodeElement = {
   group: 'nodes';
-  data: { id: string; label: string; type: string; name: string; degree: number };
+  data: {
+    id: string;
+    label: string;
+    type: string;
+    name: string;
+    degree: number;
+    /** Diameter in pixels when sized by a stored measure (class `sized`). */
+    size?: number;
+    /** Fill when coloured by community (class `by-community`). */
+    communityColour?: string;
+  };
   classes: string;
 };
 export type EdgeElement = {
@@ -16,7 +35,7 @@ export type EdgeElement = {
 };
 export type CanvasElement = NodeElement | EdgeElement;
 
-export type ToElementsOptions = { language: Language; wrapWidth?: number };
+export type ToElementsOptions = { language: Language; wrapWidth?: number; style?: CanvasStyle };
 
 /** Relationship text shown on hover or selection. */
 export function edgeCaption(type: string, language: Language): string {
@@ -26,7 +45,10 @@ export function edgeCaption(type: string, language: Language): string {
 
 /** Graph → canvas element definitions. Pure: the same graph and options give the same elements. */
 export function toElements(graph: GraphData, options: ToElementsOptions): CanvasElement[] {
-  const { language, wrapWidth = 8 } = options;
+  const { language, wrapWidth = 8, style = DEFAULT_CANVAS_STYLE } = options;
+  const measure = style.sizeBy === 'links' ? null : style.sizeBy;
+  const scale = measure ? sizeScale(graph.nodes.values(), measure) : null;
+  const byCommunity = style.colourBy === 'community';
   const out: CanvasElement[] = [];
   // Degree on the canvas: hubs are drawn larger so an overview reads at a glance.
   const degree = new Map<string, number>();
@@ -45,8 +67,17 @@ export function toElements(graph: GraphData, options: ToElementsOptions): Canvas
         type: label,
         name: n.name,
         degree: degree.get(n.id) ?? 0,
+        ...(measure ? { size: nodeSize(storedMeasure(n, measure), scale) } : {}),
+        ...(byCommunity ? { communityColour: communityColour(nodeCommunity(n)) } : {}),
       },
-      classes: `label-${label}${n.textIssue ? ' text-issue' : ''}`,
+      classes: [
+        `label-${label}`,
+        n.textIssue ? 'text-issue' : '',
+        measure ? 'sized' : '',
+        byCommunity ? 'by-community' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
   for (const e of graph.edges.values()) {

@@ -54,3 +54,45 @@ export function indicatorBars(rows: readonly IndicatorRow[]): IndicatorBar[] {
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/** An observed value of an indicator, as the API's `observations` query returns it. */
+export type ObservedValue = { year: number; value: number; unit: string; source: string };
+
+export type PaceStatus = 'on-pace' | 'behind';
+
+export type ObservationPace = ObservedValue & {
+  /** The value the required annual rate implies for that year: value2020 × (1 + rate)^(year − 2020). */
+  expected: number | null;
+  /** Null when the path cannot be drawn (a missing or non-positive 2020 value or target). */
+  status: PaceStatus | null;
+};
+
+/** The plan's base year: table 2.1's values are for 2020. */
+export const BASE_YEAR = 2020;
+
+/**
+ * Where an indicator stands against the path to its target. The path compounds the 2020 value at the rate the
+ * target requires; an observation at or beyond it (in the target's direction: above when the target grows, below when
+ * it shrinks, e.g. energy use per unit of GDP) is on pace, otherwise behind.
+ */
+export function observationPace(
+  row: Pick<IndicatorRow, 'value2020' | 'target2025'>,
+  observed: ObservedValue,
+): ObservationPace {
+  const from = row.value2020;
+  const to = row.target2025;
+  if (from == null || to == null || !(from > 0) || !(to > 0)) return { ...observed, expected: null, status: null };
+  const rate = Math.pow(to / from, 1 / PLAN_YEARS);
+  // Rounded as shown, so a value equal to the path (the target itself in 2025) is not behind by a float residue.
+  const expected = round(from * Math.pow(rate, observed.year - BASE_YEAR));
+  const ahead = to >= from ? observed.value >= expected : observed.value <= expected;
+  return { ...observed, expected, status: ahead ? 'on-pace' : 'behind' };
+}
+
+/** Each observation of an indicator against its path, in year order; the last one is the current status. */
+export function indicatorPace(
+  row: Pick<IndicatorRow, 'value2020' | 'target2025'>,
+  observed: readonly ObservedValue[],
+): ObservationPace[] {
+  return [...observed].sort((a, b) => a.year - b.year).map((o) => observationPace(row, o));
+}

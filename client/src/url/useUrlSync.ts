@@ -15,6 +15,7 @@ export function currentView(): ViewState {
     language: s.language,
     selection: s.selection,
     pinned: s.pinned,
+    canvasStyle: s.canvasStyle,
   };
 }
 
@@ -30,8 +31,10 @@ export function currentAnswer(): AnswerRef | null {
 /** The address of what the canvas shows: an answer view's link, or the view itself. */
 export function currentSearch(base: string): string {
   const answer = currentAnswer();
-  if (answer)
-    return serializeView({ ...DEFAULT_VIEW, language: useStore.getState().language }, serializeAnswer(answer, base));
+  if (answer) {
+    const { language, canvasStyle } = useStore.getState();
+    return serializeView({ ...DEFAULT_VIEW, language, canvasStyle }, serializeAnswer(answer, base));
+  }
   return serializeView(currentView(), serializeAnswer(null, base));
 }
 
@@ -46,6 +49,7 @@ export function useUrlSync(enabled: boolean) {
   const language = useStore((s) => s.language);
   const selection = useStore((s) => s.selection);
   const pinned = useStore((s) => s.pinned);
+  const canvasStyle = useStore((s) => s.canvasStyle);
   const answer = useStore((s) => s.answer);
   useEffect(() => {
     if (!enabled) return;
@@ -55,5 +59,5 @@ export function useUrlSync(enabled: boolean) {
         window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [enabled, graph, hiddenLabels, layout, language, selection, pinned, answer]);
+  }, [enabled, graph, hiddenLabels, layout, language, selection, pinned, canvasStyle, answer]);
 }

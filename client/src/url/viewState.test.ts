@@ -8,6 +8,7 @@ const FULL: ViewState = {
   language: 'en',
   selection: { kind: 'edge', id: 'LEADS:zhong-nanshan:guangzhou-laboratory' },
   pinned: ['bio-island'],
+  canvasStyle: { sizeBy: 'pagerank', colourBy: 'community' },
 };
 
 describe('view state in the URL', () => {
@@ -17,6 +18,7 @@ describe('view state in the URL', () => {
       DEFAULT_VIEW,
       { ...DEFAULT_VIEW, ids: ['a'], selection: { kind: 'node' as const, id: 'a' } },
       { ...FULL, language: 'zh' as const, layout: 'grid' as const, hiddenLabels: [] },
+      { ...DEFAULT_VIEW, canvasStyle: { sizeBy: 'betweenness' as const, colourBy: 'label' as const } },
     ]) {
       expect(parseView(serializeView(view))).toEqual(view);
     }
@@ -39,5 +41,6 @@ describe('view state in the URL', () => {
     expect(parseView('garbage%%%')).toEqual(DEFAULT_VIEW);
     expect(parseView('')).toEqual(DEFAULT_VIEW);
     expect(parseView('?s=n~').selection).toBeNull();
+    expect(parseView('?size=height&colour=community').canvasStyle).toEqual({ sizeBy: 'links', colourBy: 'community' });
   });
 });

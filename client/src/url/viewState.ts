@@ -4,7 +4,7 @@
  * still opens, with as much of the view as could be read.
  */
 import { isNodeLabel, type NodeLabel } from '@plangraph/shared';
-import type { Language } from '../graph/index.ts';
+import { DEFAULT_CANVAS_STYLE, isColourMode, isSizeMeasure, type CanvasStyle, type Language } from '../graph/index.ts';
 import { LAYOUT_NAMES, type LayoutName, type Selection } from '../store/index.ts';
 
 export type ViewState = {
@@ -14,6 +14,7 @@ export type ViewState = {
   language: Language;
   selection: Selection;
   pinned: string[];
+  canvasStyle: CanvasStyle;
 };
 
 export const DEFAULT_VIEW: ViewState = {
@@ -23,10 +24,11 @@ export const DEFAULT_VIEW: ViewState = {
   language: 'zh',
   selection: null,
   pinned: [],
+  canvasStyle: DEFAULT_CANVAS_STYLE,
 };
 
 /** The query keys this module owns; others (e.g. testHooks) are left alone. */
-const KEYS = ['n', 'h', 'l', 'lang', 's', 'p'] as const;
+const KEYS = ['n', 'h', 'l', 'lang', 's', 'p', 'size', 'colour'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 /** subgraph() takes at most 5,000 ids. */
 const MAX_IDS = 5000;
@@ -51,6 +53,12 @@ export function parseView(search: string): ViewState {
     language: lang === 'en' || lang === 'zh' ? lang : DEFAULT_VIEW.language,
     selection,
     pinned: list(q.get('p')),
+    canvasStyle: {
+      sizeBy: isSizeMeasure(q.get('size')) ? (q.get('size') as CanvasStyle['sizeBy']) : DEFAULT_CANVAS_STYLE.sizeBy,
+      colourBy: isColourMode(q.get('colour'))
+        ? (q.get('colour') as CanvasStyle['colourBy'])
+        : DEFAULT_CANVAS_STYLE.colourBy,
+    },
   };
 }
 
@@ -64,6 +72,8 @@ export function serializeView(view: ViewState, base = ''): string {
   if (view.language !== DEFAULT_VIEW.language) q.set('lang', view.language);
   if (view.selection) q.set('s', `${view.selection.kind === 'node' ? 'n' : 'e'}~${view.selection.id}`);
   if (view.pinned.length > 0) q.set('p', view.pinned.join(','));
+  if (view.canvasStyle.sizeBy !== DEFAULT_CANVAS_STYLE.sizeBy) q.set('size', view.canvasStyle.sizeBy);
+  if (view.canvasStyle.colourBy !== DEFAULT_CANVAS_STYLE.colourBy) q.set('colour', view.canvasStyle.colourBy);
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -112,6 +112,11 @@ export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IndicatorsQuery = { indicators: Array<{ id: string, name: string, nameEn: string | null, unit: string | null, value2020: number | null, target2025: number | null, tableRow: number | null, group: string | null, attribute: string | null }> };
 
+export type ObservationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservationsQuery = { observations: Array<{ indicatorId: string, year: number, value: number, unit: string, source: string }> };
+
 export type CentralityQueryVariables = Exact<{
   measure: CentralityMeasure;
   labels?: Array<string> | string | null | undefined;
@@ -634,6 +639,17 @@ export const IndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
+export const ObservationsDocument = new TypedDocumentString(`
+    query Observations {
+  observations {
+    indicatorId
+    year
+    value
+    unit
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ObservationsQuery, ObservationsQueryVariables>;
 export const CentralityDocument = new TypedDocumentString(`
     query Centrality($measure: CentralityMeasure!, $labels: [String!], $limit: Int) {
   centrality(measure: $measure, labels: $labels, limit: $limit) {

@@ -1,31 +1,42 @@
 import { useEffect, useMemo, useState } from 'react';
 import * as api from '../../api/index.ts';
-import type { IndicatorRow } from '../../api/types.ts';
+import type { IndicatorRow, Observation } from '../../api/types.ts';
 import { addNodes, guarded } from '../../operations/index.ts';
-import { indicatorBars } from '../../graph/index.ts';
+import { indicatorBars, indicatorPace } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
 import { formatNumber } from '../details/index.ts';
 import { useT } from '../language/index.ts';
 
 /**
  * Table 2.1: 2020 value vs 2025 target per indicator, as plain CSS bars, with the growth and the compound annual rate
- * the target requires; a row adds its node and selects it.
+ * the target requires; a row adds its node and selects it. Observed values (seed/data/observations.yaml) are listed
+ * under their row against the path to the target, each on pace or behind; with none, the panel says where to add them.
  */
 export function IndicatorsPanel() {
   const t = useT();
   const language = useStore((s) => s.language);
   const [rows, setRows] = useState<IndicatorRow[] | null>(null);
+  const [observed, setObserved] = useState<Observation[]>([]);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    guarded(api.indicators)
-      .then((r) => live && setRows(r))
+    Promise.all([guarded(api.indicators), guarded(api.observations)])
+      .then(([r, o]) => {
+        if (!live) return;
+        setObserved(o);
+        setRows(r);
+      })
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
   }, []);
   const bars = useMemo(() => indicatorBars(rows ?? []), [rows]);
+  const byIndicator = useMemo(() => {
+    const m = new Map<string, Observation[]>();
+    for (const o of observed) m.set(o.indicatorId, [...(m.get(o.indicatorId) ?? []), o]);
+    return m;
+  }, [observed]);
   return (
     <section className="panel-body" data-testid="indicators-panel" aria-label={t('indicators')}>
       <h3>{t('table21')}</h3>
@@ -73,10 +84,37 @@ export function IndicatorsPanel() {
                   </span>
                 )}
               </button>
+              {byIndicator.has(b.row.id) && (
+                <ul className="observations" data-testid="indicator-observations">
+                  {indicatorPace(b.row, byIndicator.get(b.row.id)!).map((o) => (
+                    <li key={o.year} data-year={o.year} data-status={o.status ?? 'unknown'} title={o.source}>
+                      <span className="observation-year">{o.year}</span> {formatNumber(o.value, language)} {o.unit}
+                      {o.expected !== null && (
+                        <span className="muted">
+                          {' '}
+                          ({t('onPath')} {formatNumber(o.expected, language)})
+                        </span>
+                      )}
+                      {o.status && (
+                        <span className={`pace pace-${o.status}`} data-testid="pace-status">
+                          {t(o.status === 'on-pace' ? 'onPace' : 'behindPace')}
+                        </span>
+                      )}
+                      <cite className="observation-source">{o.source}</cite>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}
       </ol>
+      {rows && (
+        <p className="muted observations-hint" data-testid="observations-hint">
+          {t(observed.length === 0 ? 'observationsNone' : 'observationsSome')} <code>seed/data/observations.yaml</code>{' '}
+          {t('observationsWhere')}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,11 +2,16 @@ import { useMemo, useState } from 'react';
 import { legendEntries, primaryLabel } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { StyleOptions } from './StyleOptions.tsx';
+
+/** Label swatches keep only their shape while nodes are coloured by community. */
+const SHAPE_ONLY = '#7b8794';
 
 const ENTRIES = legendEntries();
 
 /**
- * Colour and shape per label, with counts on the canvas; a click hides or shows the label. The legend folds to
+ * Colour and shape per label, with counts on the canvas; a click hides or shows the label. Below, the style options
+ * (size by a measure, colour by community) with their scale or communities. The legend folds to
  * its title so it covers less of the canvas; fitting the view keeps nodes out from under it either way
  * (`data-canvas-obstacle`).
  */
@@ -15,6 +20,7 @@ export function Legend() {
   const language = useStore((s) => s.language);
   const hidden = useStore((s) => s.hiddenLabels);
   const nodes = useStore((s) => s.graph.nodes);
+  const byCommunity = useStore((s) => s.canvasStyle.colourBy === 'community');
   const { toggleLabel } = useActions();
   const [open, setOpen] = useState(true);
   const counts = useMemo(() => {
@@ -50,7 +56,10 @@ export function Legend() {
                 onClick={() => toggleLabel(e.label)}
                 title={t('legendHint')}
               >
-                <span className={`swatch shape-${e.shape}`} style={{ background: e.color }} />
+                <span
+                  className={`swatch shape-${e.shape}`}
+                  style={{ background: byCommunity ? SHAPE_ONLY : e.color }}
+                />
                 <span className="legend-name">{e.name[language]}</span>
                 <span className="legend-count">{counts.get(e.label) ?? 0}</span>
               </button>
@@ -58,6 +67,7 @@ export function Legend() {
           );
         })}
       </ul>
+      {open && <StyleOptions />}
     </section>
   );
 }
