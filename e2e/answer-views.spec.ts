@@ -48,3 +48,29 @@ for (const lang of ['zh', 'en'] as const) {
     await expect.poll(() => new URL(page.url()).searchParams.get('path')).toBe('1');
   });
 }
+
+test('the relationship-type filter narrows the paths to that type, and its link keeps it', async ({ page }) => {
+  // Between the laboratory and the facility run paths through their common institute (backed by), Bio Island
+  // (located in) and both.
+  await page.goto('/?testHooks=1&from=guangzhou-laboratory&to=human-cell-lineage-facility&lang=en');
+  const items = page.getByTestId('path-item');
+  await expect(items.first()).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => items.count()).toBeGreaterThan(1);
+  const located = page.locator('[data-testid="path-type"][data-type="LOCATED_IN"]');
+  await expect(page.getByTestId('path-types')).toContainText('Located in');
+  await located.check();
+  await expect(items).toHaveCount(1);
+  await items.first().click();
+  await expect(items.first()).toHaveAttribute('aria-pressed', 'true');
+  await waitForSettled(page);
+  const drawn = async () => page.evaluate(() => window.__plangraph!.edges());
+  await expect.poll(async () => (await drawn()).map((e) => e.type)).toEqual(['LOCATED_IN', 'LOCATED_IN']);
+  await expect(items.first()).toContainText('Bio Island');
+  await expect.poll(() => new URL(page.url()).searchParams.get('types')).toBe('LOCATED_IN');
+  // The link reopens the same filtered path, with the filter ticked.
+  await page.goto(page.url());
+  await expect(page.getByTestId('path-item')).toHaveCount(1);
+  await expect(page.locator('[data-testid="path-type"][data-type="LOCATED_IN"]')).toBeChecked();
+  await waitForSettled(page);
+  expect((await drawn()).map((e) => e.type)).toEqual(['LOCATED_IN', 'LOCATED_IN']);
+});

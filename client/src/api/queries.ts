@@ -80,9 +80,16 @@ export async function sourceText(sectionId: string): Promise<SourceSection | nul
 export async function paths(
   from: string,
   to: string,
-  options: { maxHops?: number; limit?: number } = {},
+  options: { maxHops?: number; limit?: number; relationshipTypes?: readonly string[] | null } = {},
 ): Promise<PathResult> {
-  const data = await gql(PathsDocument, { from, to, maxHops: options.maxHops ?? 4, limit: options.limit ?? 10 });
+  const data = await gql(PathsDocument, {
+    from,
+    to,
+    maxHops: options.maxHops ?? 4,
+    limit: options.limit ?? 10,
+    // Empty or unset: the server's default, every curated relationship type.
+    relationshipTypes: options.relationshipTypes?.length ? [...options.relationshipTypes] : null,
+  });
   return data.paths;
 }
 

@@ -41,7 +41,10 @@ export function Explorer() {
       answer?.kind === 'trace'
         ? traceNode(answer.id, answer.direction)
         : answer?.kind === 'paths'
-          ? openPathAnswer(answer.from, answer.to, answer.path)
+          ? openPathAnswer(answer.from, answer.to, answer.path, {
+              types: answer.types,
+              includeHubs: answer.includeHubs,
+            })
           : view.ids.length > 0
             ? loadView(view)
             : loadInitialView();

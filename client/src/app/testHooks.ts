@@ -38,6 +38,8 @@ export type TestHooks = {
    */
   settled(): boolean;
   positions(): Record<string, { x: number; y: number }>;
+  /** The edges on the canvas with their relationship type. */
+  edges(): { id: string; type: string; source: string; target: string }[];
   /**
    * One entry per node label drawn inside the visible canvas: its text, the drawn font size (font size × zoom) and
    * its box in CSS px of the page (group nodes count as nodes).
@@ -81,6 +83,16 @@ export function installTestHooks(search = window.location.search): void {
       return canvas.lastRequest === useStore.getState().layoutRequest.seq && canvas.settled();
     },
     positions: canvasPositions,
+    edges() {
+      const canvas = activeCanvas();
+      if (!canvas) return [];
+      return canvas.cy.edges().map((e) => ({
+        id: e.id(),
+        type: String(e.data('type')),
+        source: e.source().id(),
+        target: e.target().id(),
+      }));
+    },
     labelBoxes() {
       const canvas = activeCanvas();
       return canvas ? drawnLabelBoxes(canvas.cy) : [];

@@ -4,7 +4,7 @@ import * as api from '../api/index.ts';
 import { filterHubPaths } from '../graph/answer/index.ts';
 import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
-import { useStore, type Highlight, type PendingExpansion } from '../store/index.ts';
+import { useStore, type Highlight, type PathFilter, type PendingExpansion } from '../store/index.ts';
 import type { ViewState } from '../url/index.ts';
 import { fitView, focusNode } from './canvas.ts';
 
@@ -166,17 +166,28 @@ export async function traceNode(id: string, direction: TraceDirection): Promise<
 /** Paths asked of the server: more than are listed, since those through hubs are left out by default. */
 export const PATH_FETCH = { maxHops: 5, limit: 30 };
 
+/** The paths the Paths panel offers between two nodes under a filter: asked of the server, then hubs left out. */
+export async function fetchPaths(from: string, to: string, filter: PathFilter) {
+  const result = await guarded(() => api.paths(from, to, { ...PATH_FETCH, relationshipTypes: filter.types }));
+  return { result, ...filterHubPaths(result, { includeHubs: filter.includeHubs }) };
+}
+
 /**
- * Opens the paths between two nodes straight into the answer view of the `rank`-th (from 1) path that avoids
- * hubs (a shared link `?from=…&to=…&path=n`).
+ * Opens the paths between two nodes straight into the answer view of the `rank`-th (from 1) path the filter lets
+ * through (a shared link `?from=…&to=…&path=n`, with `&types=…` and `&hubs=1` when given).
  */
-export async function openPathAnswer(from: string, to: string, rank: number | null): Promise<void> {
+export async function openPathAnswer(
+  from: string,
+  to: string,
+  rank: number | null,
+  filter: PathFilter = { types: [], includeHubs: false },
+): Promise<void> {
   const a = actions();
   a.setPathEnd('from', from);
   a.setPathEnd('to', to);
+  a.setPathFilter(filter);
   a.openPanel('paths');
-  const result = await guarded(() => api.paths(from, to, PATH_FETCH));
-  const { paths } = filterHubPaths(result, { includeHubs: false });
+  const { result, paths } = await fetchPaths(from, to, filter);
   const path = paths[(rank ?? 1) - 1] ?? paths[0];
   if (!path) {
     a.setStatus('ready');
@@ -197,7 +208,7 @@ export async function openPathAnswer(from: string, to: string, rank: number | nu
 /** Shows one ranked path as its own answer view: the chain alone, every relationship named. */
 export function showPath(sub: Subgraph, path: { nodeIds: string[]; edgeIds: string[]; rank: number }): void {
   const a = actions();
-  const { pathEnds } = useStore.getState();
+  const { pathEnds, pathFilter } = useStore.getState();
   a.setGraph(sub);
   a.setHighlight(null);
   a.setAnswer({
@@ -207,6 +218,7 @@ export function showPath(sub: Subgraph, path: { nodeIds: string[]; edgeIds: stri
     rank: path.rank,
     nodeIds: path.nodeIds,
     edgeIds: path.edgeIds,
+    filter: pathFilter,
     graph: useStore.getState().graph,
   });
   a.setStatus('ready');

@@ -151,6 +151,7 @@ describe('selection, view and ui slices', () => {
       rank: 0,
       nodeIds: [],
       edgeIds: [],
+      filter: { types: [], includeHubs: false },
       graph: normalize(SUB),
     };
     const s = { ...initialState, pathEnds: { from: 'a', to: 'b' }, highlight, answer };

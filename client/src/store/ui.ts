@@ -14,12 +14,27 @@ export type TraceResult = {
 };
 
 /**
+ * Which paths the Paths panel asks for: only these relationship types (empty: every curated type), and whether
+ * paths through hubs (graph/answer/pathView.ts `hubReason`) are offered.
+ */
+export type PathFilter = { types: string[]; includeHubs: boolean };
+
+/**
  * The canvas shows an answer view (laid out by graph/answer) while the graph is the one the answer put there
  * (`graph`): any other change to the canvas returns to the free layouts.
  */
 export type Answer = { graph: GraphData } & (
   | { kind: 'trace'; rootId: string; direction: TraceDirection; expanded: string[] }
-  | { kind: 'paths'; from: string; to: string; rank: number; nodeIds: string[]; edgeIds: string[] }
+  | {
+      kind: 'paths';
+      from: string;
+      to: string;
+      rank: number;
+      nodeIds: string[];
+      edgeIds: string[];
+      /** The filter the path was ranked under: its rank counts among the paths that filter lets through. */
+      filter: PathFilter;
+    }
   | { kind: 'first' }
 );
 
@@ -31,6 +46,7 @@ export type UiSlice = {
   menu: { nodeId: string; x: number; y: number } | null;
   helpOpen: boolean;
   pathEnds: { from: string | null; to: string | null };
+  pathFilter: PathFilter;
   trace: TraceResult | null;
   answer: Answer | null;
   pendingExpansion: PendingExpansion | null;
@@ -43,6 +59,7 @@ export type UiActions = {
   openMenu(menu: UiSlice['menu']): void;
   setHelp(open: boolean): void;
   setPathEnd(end: 'from' | 'to', id: string | null): void;
+  setPathFilter(filter: PathFilter): void;
   setTrace(trace: TraceResult | null): void;
   /** Shows the current graph as an answer view (null: back to the free layouts). */
   setAnswer(answer: Answer | null): void;
@@ -55,6 +72,7 @@ export const initialUiState: UiSlice = {
   menu: null,
   helpOpen: false,
   pathEnds: { from: null, to: null },
+  pathFilter: { types: [], includeHubs: false },
   trace: null,
   answer: null,
   pendingExpansion: null,
@@ -82,6 +100,7 @@ export function uiActions(set: SetState): UiActions {
     openMenu: (menu) => set({ menu }),
     setHelp: (helpOpen) => set({ helpOpen }),
     setPathEnd: (end, id) => set((s) => withPathEnd(s, end, id)),
+    setPathFilter: (pathFilter) => set({ pathFilter }),
     setTrace: (trace) => set({ trace }),
     setAnswer: (answer) => set({ answer }),
     setPendingExpansion: (pendingExpansion) => set({ pendingExpansion }),

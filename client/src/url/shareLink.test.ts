@@ -8,7 +8,7 @@ import {
   type CanvasContent,
   type EdgeRef,
 } from './shareLink.ts';
-import { parseAnswer, serializeAnswer } from './answerUrl.ts';
+import { parseAnswer, serializeAnswer, type AnswerRef } from './answerUrl.ts';
 
 function contentOf(count: number): CanvasContent {
   const g = syntheticGraph(count);
@@ -96,23 +96,42 @@ describe('compact share links', () => {
 
 describe('answer URLs', () => {
   it('round-trips traces and paths and keeps foreign parameters', () => {
-    for (const a of [
+    const answers: AnswerRef[] = [
       { kind: 'trace', id: 'new-generation-it', direction: 'UPSTREAM' },
       { kind: 'trace', id: 'knowledge-city', direction: 'DOWNSTREAM' },
-      { kind: 'paths', from: 'guangzhou-laboratory', to: 'bio-island', path: 2 },
-      { kind: 'paths', from: 'a', to: 'b', path: null },
-    ] as const)
-      expect(parseAnswer(serializeAnswer(a))).toEqual(a);
+      { kind: 'paths', from: 'guangzhou-laboratory', to: 'bio-island', path: 2, types: [], includeHubs: false },
+      { kind: 'paths', from: 'a', to: 'b', path: null, types: ['LOCATED_IN', 'SUPPORTS'], includeHubs: true },
+    ];
+    for (const a of answers) expect(parseAnswer(serializeAnswer(a))).toEqual(a);
     expect(serializeAnswer({ kind: 'trace', id: 'x', direction: 'DOWNSTREAM' }, '?lang=en&trace=old')).toBe(
       '?lang=en&trace=x&dir=down',
     );
-    expect(serializeAnswer(null, '?lang=en&from=a&to=b&path=3')).toBe('?lang=en');
+    expect(serializeAnswer(null, '?lang=en&from=a&to=b&path=3&types=SUPPORTS&hubs=1')).toBe('?lang=en');
+    expect(
+      serializeAnswer({
+        kind: 'paths',
+        from: 'a',
+        to: 'b',
+        path: 1,
+        types: ['SUPPORTS', 'LOCATED_IN'],
+        includeHubs: false,
+      }),
+    ).toBe('?from=a&to=b&path=1&types=LOCATED_IN,SUPPORTS');
   });
 
   it('ignores malformed answer parameters', () => {
     expect(parseAnswer('?trace=<script>')).toBeNull();
     expect(parseAnswer('?from=a')).toBeNull();
-    expect(parseAnswer('?from=a&to=b&path=zero')).toEqual({ kind: 'paths', from: 'a', to: 'b', path: null });
+    expect(parseAnswer('?from=a&to=b&path=zero')).toEqual({
+      kind: 'paths',
+      from: 'a',
+      to: 'b',
+      path: null,
+      types: [],
+      includeHubs: false,
+    });
+    // Only curated relationship types pass; anything else in the list is ignored.
+    expect(parseAnswer('?from=a&to=b&types=SUPPORTS,DELETE,MENTIONED_IN')).toMatchObject({ types: ['SUPPORTS'] });
     expect(parseAnswer('?trace=a&dir=sideways')).toEqual({ kind: 'trace', id: 'a', direction: 'UPSTREAM' });
   });
 });

@@ -24,7 +24,15 @@ export function currentAnswer(): AnswerRef | null {
   const { answer, graph } = useStore.getState();
   if (!answer || answer.graph !== graph) return null;
   if (answer.kind === 'trace') return { kind: 'trace', id: answer.rootId, direction: answer.direction };
-  if (answer.kind === 'paths') return { kind: 'paths', from: answer.from, to: answer.to, path: answer.rank };
+  if (answer.kind === 'paths')
+    return {
+      kind: 'paths',
+      from: answer.from,
+      to: answer.to,
+      path: answer.rank,
+      types: answer.filter.types,
+      includeHubs: answer.filter.includeHubs,
+    };
   return null;
 }
 

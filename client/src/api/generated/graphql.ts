@@ -88,6 +88,7 @@ export type PathsQueryVariables = Exact<{
   to: string | number;
   maxHops?: number | null | undefined;
   limit?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
 }>;
 
 
@@ -511,8 +512,14 @@ fragment NodeFields on GraphNode {
   }
 }`) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $relationshipTypes: [String!]) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    limit: $limit
+    relationshipTypes: $relationshipTypes
+  ) {
     paths {
       nodeIds
       edgeIds

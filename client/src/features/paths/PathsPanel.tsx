@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { CURATED_REL_TYPES } from '@plangraph/shared';
 import * as api from '../../api/index.ts';
 import type { GraphNode, PathInfo, PathResult } from '../../api/types.ts';
 import { guarded, showPath, PATH_FETCH } from '../../operations/index.ts';
 import { filterHubPaths } from '../../graph/answer/index.ts';
-import { displayName } from '../../graph/index.ts';
+import { displayName, relationTypeName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { SearchBox } from '../search/index.ts';
@@ -27,26 +28,30 @@ export function PathsPanel() {
   const language = useStore((s) => s.language);
   const ends = useStore((s) => s.pathEnds);
   const graphNodes = useStore((s) => s.graph.nodes);
-  const { setPathEnd } = useActions();
+  const filter = useStore((s) => s.pathFilter);
+  const { setPathEnd, setPathFilter } = useActions();
   const [names, setNames] = useState<Record<string, GraphNode>>({});
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
-  const [includeHubs, setIncludeHubs] = useState(false);
+  const { includeHubs, types } = filter;
   const shownRank = useStore((s) =>
     s.answer?.kind === 'paths' &&
     s.answer.graph === s.graph &&
     s.answer.from === s.pathEnds.from &&
-    s.answer.to === s.pathEnds.to
+    s.answer.to === s.pathEnds.to &&
+    s.answer.filter === s.pathFilter
       ? s.answer.rank
       : null,
   );
 
-  const key = ends.from && ends.to ? `${ends.from}→${ends.to}` : null;
+  const typesKey = types.join(',');
+  const key = ends.from && ends.to ? `${ends.from}→${ends.to}:${typesKey}` : null;
   useEffect(() => {
     if (!ends.from || !ends.to) return;
-    const k = `${ends.from}→${ends.to}`;
+    const k = `${ends.from}→${ends.to}:${typesKey}`;
+    const relationshipTypes = typesKey ? typesKey.split(',') : null;
     let live = true;
-    guarded(() => api.paths(ends.from!, ends.to!, PATH_FETCH))
+    guarded(() => api.paths(ends.from!, ends.to!, { ...PATH_FETCH, relationshipTypes }))
       .then((result) => {
         if (!live) return;
         setAnswer({ key: k, result, failed: false });
@@ -56,7 +61,7 @@ export function PathsPanel() {
     return () => {
       live = false;
     };
-  }, [ends.from, ends.to]);
+  }, [ends.from, ends.to, typesKey]);
 
   const nameOf = (id: string | null) => {
     if (!id) return '';
@@ -101,6 +106,30 @@ export function PathsPanel() {
       {!key && <p className="muted">{t('pathPick')}</p>}
       {key && !current && <span className="spinner small" />}
       {current?.failed && <p className="muted">{t('error')}</p>}
+      {key && (
+        <fieldset className="path-types" data-testid="path-types">
+          <legend>
+            {t('relTypes')} <span className="muted">({t('anyHint')})</span>
+          </legend>
+          {CURATED_REL_TYPES.map((rt) => (
+            <label key={rt}>
+              <input
+                type="checkbox"
+                data-testid="path-type"
+                data-type={rt}
+                checked={types.includes(rt)}
+                onChange={() => {
+                  const next = types.includes(rt) ? types.filter((x) => x !== rt) : [...types, rt];
+                  // Canonical order: the same choice always makes the same request and the same link.
+                  setPathFilter({ ...filter, types: CURATED_REL_TYPES.filter((x) => next.includes(x)) });
+                  setChosen(null);
+                }}
+              />
+              {relationTypeName(rt, language)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {filtered && (
         <label className="path-hubs">
           <input
@@ -108,7 +137,7 @@ export function PathsPanel() {
             data-testid="path-include-hubs"
             checked={includeHubs}
             onChange={(e) => {
-              setIncludeHubs(e.target.checked);
+              setPathFilter({ ...filter, includeHubs: e.target.checked });
               setChosen(null);
             }}
           />{' '}
