@@ -54,3 +54,34 @@ test('stays responsive: interactions complete within a few seconds', async ({ pa
   await drawn(page);
   expect(Date.now() - t0).toBeLessThan(5000);
 });
+
+test('the force layout spreads a 522-node view apart, and fit shows all of it', async ({ page }) => {
+  await openView(page, 'n=knowledge-city&l=dagre', 1);
+  await page.evaluate(() => window.__plangraph!.loadSynthetic(522));
+  await waitForNodeCount(page, 522, 30_000);
+  await waitForSettled(page, 120_000);
+  // dagre → concentric → grid → force (fcose).
+  for (let i = 0; i < 3; i++) await page.keyboard.press('l');
+  await expect.poll(async () => (await page.evaluate(() => window.__plangraph!.state())).layout).toBe('fcose');
+  await waitForSettled(page, 240_000);
+  const points = Object.values(await page.evaluate(() => window.__plangraph!.positions()));
+  expect(points).toHaveLength(522);
+  const nearest = points
+    .map((p, i) => Math.min(...points.map((q, j) => (i === j ? Infinity : Math.hypot(p.x - q.x, p.y - q.y)))))
+    .sort((a, b) => a - b);
+  // Model px; the smallest node is 22 px across, a typical one about 30.
+  expect(nearest[nearest.length >> 1]).toBeGreaterThan(30);
+  // After the fit every node is drawn inside the canvas.
+  const box = (await canvas(page).boundingBox())!;
+  const outside = await page.evaluate(
+    ({ left, top, right, bottom }) => {
+      const hooks = window.__plangraph!;
+      return Object.keys(hooks.positions()).filter((id) => {
+        const p = hooks.clientPosition(id);
+        return !p || p.x < left || p.x > right || p.y < top || p.y > bottom;
+      });
+    },
+    { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height },
+  );
+  expect(outside).toEqual([]);
+});

@@ -75,6 +75,9 @@ export type CanvasController = {
   destroy(): void;
 };
 
+/** How far out the user can zoom, unless a fit of a wider graph needed more. */
+const MIN_ZOOM = 0.15;
+
 /** Above this many elements the canvas switches to WebGL, hides edges while panning and lays out cheaply. */
 export const LARGE_VIEW_ELEMENTS = 800;
 
@@ -106,7 +109,7 @@ export function createCanvas(
     elements: [],
     // Positions come from our own layout runs; the default grid layout would run on an empty graph.
     layout: { name: 'preset' },
-    minZoom: 0.15,
+    minZoom: MIN_ZOOM,
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: 'single',
@@ -160,6 +163,9 @@ export function createCanvas(
     const eles = cy.elements();
     if (eles.empty()) return;
     const to = fitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), freeArea());
+    // A fit shows everything: a graph too wide for the usual minimum zoom lowers it (and zooming out stays
+    // possible as far as the fit went).
+    cy.minZoom(Math.min(MIN_ZOOM, to.zoom));
     if (animate) animateViewport(to, 300);
     else cy.viewport(to);
   }

@@ -70,6 +70,7 @@ export function createLayoutRunner(
             animate: (options.animate ?? true) && !large,
             rankDir: options.rankDir,
             large,
+            nodes: nodes.length,
           });
       // Only the latest run finishes the job: an older run's layoutstop (or its fallback) is ignored.
       const run = ++layoutRun;

@@ -2,12 +2,28 @@ import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName, RankDir } from '../graph/index.ts';
 import { seededRandom } from '@plangraph/shared';
 
-export type LayoutOpts = { randomize: boolean; animate: boolean; rankDir?: RankDir; large?: boolean };
+export type LayoutOpts = {
+  randomize: boolean;
+  animate: boolean;
+  rankDir?: RankDir;
+  large?: boolean;
+  /** How many nodes are laid out (for the large views' choice of quality). */
+  nodes?: number;
+};
+
+/**
+ * Large views up to this many nodes get fcose's force-directed pass after its spectral step. The spectral step
+ * alone piles hundreds of nodes into a blob (at 522 nodes / 1,000 edges the median nearest-neighbour distance was
+ * a third of a node's width); the force pass spreads them, at a cost that grows with the square of the node count
+ * (about four times the spectral step's at 522 nodes, some twenty times at 1,100), so larger views keep the
+ * spectral draft.
+ */
+export const FORCE_PASS_MAX_NODES = 700;
 
 /**
  * Layout options per name. `randomize: false` makes fcose refine current positions (used when nodes are added).
- * `large`: thousands of nodes — fcose in draft quality with fewer iterations, so a layout takes a moment, not
- * many seconds.
+ * `large`: hundreds to thousands of nodes drawn with WebGL — fcose without animation, with its force pass up to
+ * FORCE_PASS_MAX_NODES nodes and in draft quality (spectral only) beyond, so a layout takes seconds at most.
  */
 export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions {
   // The controller fits afterwards (with a zoom cap), so layouts only place nodes.
@@ -23,7 +39,7 @@ export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions
       return {
         ...common,
         name: 'fcose',
-        quality: opts.large ? 'draft' : 'proof',
+        quality: !opts.large ? 'proof' : (opts.nodes ?? Infinity) <= FORCE_PASS_MAX_NODES ? 'default' : 'draft',
         randomize: opts.large ? true : opts.randomize,
         // Greedy sampling: the spectral step then needs no random samples.
         samplingType: true,

@@ -11,9 +11,13 @@ describe('fitViewport', () => {
     expect(pan).toEqual({ x: 500 - 444, y: 300 - 122 });
   });
 
-  it('never zooms in past MAX_FIT_ZOOM, nor out past the minimum zoom', () => {
+  it('never zooms in past MAX_FIT_ZOOM, and zooms out below the minimum zoom when the whole graph needs it', () => {
     expect(fitViewport(view, { x1: 0, y1: 0, w: 10, h: 10 }).zoom).toBe(MAX_FIT_ZOOM);
-    expect(fitViewport(view, { x1: 0, y1: 0, w: 1e6, h: 1e6 }).zoom).toBe(view.minZoom);
+    const wide = fitViewport(view, { x1: 0, y1: 0, w: 1e5, h: 1e5 });
+    expect(wide.zoom).toBeLessThan(view.minZoom);
+    // The whole box lies inside the view at that zoom.
+    expect(wide.pan.x + wide.zoom * 1e5).toBeLessThanOrEqual(view.width);
+    expect(wide.pan.y).toBeGreaterThanOrEqual(0);
   });
 
   it('centres the box in the free area when one is given', () => {

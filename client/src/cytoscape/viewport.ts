@@ -58,7 +58,8 @@ export function freeCanvasArea(canvas: Rect, size: { width: number; height: numb
 export function fitViewport(view: ViewSize, bb: Box, free?: Area): { zoom: number; pan: Point } {
   const area = free ?? { left: 0, top: 0, right: view.width, bottom: view.height };
   const inner = { width: area.right - area.left, height: area.bottom - area.top, minZoom: view.minZoom };
-  const zoom = Math.max(view.minZoom, fittingZoom(inner, bb, FIT_PADDING, MAX_FIT_ZOOM));
+  // No floor: a fit shows the whole graph however far out that takes (the canvas lowers its minimum zoom to it).
+  const zoom = fittingZoom(inner, bb, FIT_PADDING, MAX_FIT_ZOOM);
   const pan = centring(inner, zoom, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 });
   return { zoom, pan: { x: area.left + pan.x, y: area.top + pan.y } };
 }
