@@ -42,7 +42,11 @@ export async function openLink(search: string, language: Language): Promise<Open
     actions.setGraph({ nodes: [], edges: [], truncated: false });
     actions.restoreView({ hiddenLabels: view.hiddenLabels, layout: view.layout, language, pinned: [] });
     if (answer?.kind === 'trace') await traceNode(answer.id, answer.direction);
-    else if (answer?.kind === 'paths') await openPathAnswer(answer.from, answer.to, answer.path);
+    else if (answer?.kind === 'paths')
+      await openPathAnswer(answer.from, answer.to, answer.path, {
+        types: answer.types,
+        includeHubs: answer.includeHubs,
+      });
     else if (view.ids.length) await loadView({ ...view, language });
   } finally {
     keepPanel();
