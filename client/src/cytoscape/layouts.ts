@@ -15,7 +15,7 @@ export type LayoutOpts = {
  * Large views up to this many nodes get fcose's force-directed pass after its spectral step. The spectral step
  * alone piles hundreds of nodes into a blob (at 522 nodes / 1,000 edges the median nearest-neighbour distance was
  * a third of a node's width); the force pass spreads them, at a cost that grows with the square of the node count
- * (about four times the spectral step's at 522 nodes, some twenty times at 1,100), so larger views keep the
+ * (about four times the spectral step's at 522 nodes; twenty times slower again at 1,112), so larger views keep the
  * spectral draft.
  */
 export const FORCE_PASS_MAX_NODES = 700;
