@@ -94,11 +94,18 @@ export const startupSuite: Suite = {
     try {
       // The store holds the plan graph, as a user's does after the first start.
       const first = await startEmbeddedNeo4j({ dataDir: store.dir, log: () => {} });
-      const seed = createDriver(first, { maxTransactionRetryTimeMs: 30_000 });
-      await applySchema(seed);
-      await loadGraph(seed, buildGraph());
-      await seed.close();
-      await first.stop();
+      try {
+        const seed = createDriver(first, { maxTransactionRetryTimeMs: 30_000 });
+        try {
+          await applySchema(seed);
+          await loadGraph(seed, buildGraph());
+        } finally {
+          await seed.close();
+        }
+      } finally {
+        // A dataset that fails validation must not leave the JVM running on a store about to be removed.
+        await first.stop();
+      }
 
       const reps = ctx.quick ? 1 : 3;
       const bare: number[] = [];
