@@ -43,4 +43,10 @@ describe('export CLI: --story', () => {
     });
     expect(parseOptions(['--story', file, '--out', 'x.pptx']).format).toBe('pptx');
   });
+
+  it('reads the example story of docs/exports.md: five slides, answer views among them', () => {
+    const opts = parseOptions(['--story', 'docs/examples/briefing.story.json', '--format', 'pdf', '--out', 'x.pdf']);
+    expect(opts.story!.slides).toHaveLength(5);
+    expect(opts.story!.slides.map((s) => s.view.split('=')[0])).toEqual(['?n', '?trace', '?trace', '?from', '?trace']);
+  });
 });
