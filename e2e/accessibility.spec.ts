@@ -45,6 +45,12 @@ for (const lang of ['zh', 'en'] as const) {
     }
   });
 
+  test(`the first view with its example questions (${lang})`, async ({ page }) => {
+    await page.goto(`/?testHooks=1${langQuery}`);
+    await expect(page.getByTestId('examples')).toBeVisible({ timeout: 45_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test(`source viewer and shortcut help (${lang})`, async ({ page }) => {
     await openView(page, `n=guangzhou-laboratory&s=n~guangzhou-laboratory${langQuery}`, 1);
     await page.getByTestId('details-panel').getByTestId('provenance-quote').first().click();

@@ -20,8 +20,12 @@ import { installTestHooks } from './testHooks.ts';
 import { UnavailableBanner } from './UnavailableBanner.tsx';
 
 function onChoose(hit: SearchHit) {
-  // The hit itself first, so it is on the canvas even if its neighbourhood is empty; one undo step for both.
-  useStore.getState().actions.addSubgraph({ nodes: [hit.node], edges: [], truncated: false });
+  // The hit itself first, so it is on the canvas even if its neighbourhood is empty; one undo step for both. It
+  // replaces the first view (an overview, not the user's work) rather than piling onto it.
+  const { answer, graph, actions } = useStore.getState();
+  const hitOnly = { nodes: [hit.node], edges: [], truncated: false };
+  if (answer?.kind === 'first' && answer.graph === graph) actions.setGraph(hitOnly);
+  else actions.addSubgraph(hitOnly);
   void expandNode(hit.node.id, { select: true, record: false }).catch(() => {});
 }
 

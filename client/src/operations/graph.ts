@@ -1,7 +1,8 @@
 /** Graph operations that combine an API call with store updates; features call these rather than the API directly. */
 import { CURATED_REL_TYPES } from '@plangraph/shared';
 import * as api from '../api/index.ts';
-import { filterHubPaths } from '../graph/answer/index.ts';
+import { filterHubPaths, firstViewIds, FIRST_VIEW_RELATIONSHIPS, STRATEGIC_CLUSTERS } from '../graph/answer/index.ts';
+import { normalize } from '../graph/index.ts';
 import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
 import { useStore, type Highlight, type PathFilter, type PendingExpansion } from '../store/index.ts';
@@ -11,17 +12,8 @@ import { fitView, focusNode } from './canvas.ts';
 /** Every curated relationship: MENTIONED_IN would pull in outline sections and swamp the view. */
 export const EXPAND_TYPES: string[] = [...CURATED_REL_TYPES];
 
-/** The first view: the strategic industry clusters and what surrounds them (专栏 programmes, platforms). */
-export const INITIAL_IDS = [
-  'new-generation-it',
-  'new-energy-intelligent-vehicles',
-  'new-materials',
-  'biosafety',
-  'ai-digital-economy',
-  'green-energy',
-  'high-end-equipment',
-  'nanotechnology',
-];
+/** The first view's centre: the plan's eight strategic industry clusters. */
+export const INITIAL_IDS: string[] = [...STRATEGIC_CLUSTERS];
 
 /** One node's neighbourhood is fetched whole (it is small) so the confirmation can say "30 of 120". */
 const EXPAND_FETCH_LIMIT = 500;
@@ -40,20 +32,46 @@ export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The first view: the strategic clusters and their main supporters (at most FIRST_VIEW_MAX_NODES), as an answer
+ * view laid out for reading. A graph without the clusters (a partial dataset) shows its best-connected entities.
+ */
 export async function loadInitialView(): Promise<void> {
-  const { setStatus, setGraph } = actions();
+  const { setStatus, setGraph, setAnswer } = actions();
   setStatus('loading');
   try {
-    const sub = await guarded(() =>
-      api.neighborhood({ ids: INITIAL_IDS, depth: 1, relationshipTypes: EXPAND_TYPES, limit: 150 }),
+    const around = await guarded(() =>
+      api.neighborhood({ ids: INITIAL_IDS, depth: 1, relationshipTypes: [...FIRST_VIEW_RELATIONSHIPS], limit: 500 }),
     );
+    let ids = firstViewIds(normalize(around));
+    if (ids.length === 0) {
+      const ranked = await guarded(() => api.centrality('DEGREE', null, FIRST_VIEW_FALLBACK_NODES));
+      ids = ranked.map((r) => r.node.id);
+    }
+    const sub = ids.length > 0 ? await guarded(() => api.subgraph(ids)) : { nodes: [], edges: [], truncated: false };
+    // Something chosen meanwhile (a search hit) is not overwritten.
+    if (useStore.getState().graph.nodes.size > 0) {
+      setStatus('ready');
+      return;
+    }
     setGraph(sub);
+    if (sub.nodes.length > 0) setAnswer({ kind: 'first', graph: useStore.getState().graph });
     setStatus('ready');
   } catch (error) {
     // Transient errors keep the "loading" look under the banner; the banner's retry reloads.
     setStatus(isTransient(error) ? 'loading' : 'error', (error as Error).message);
     throw error;
   }
+}
+
+/** Entities the first view shows when the graph holds none of the clusters. */
+export const FIRST_VIEW_FALLBACK_NODES = 24;
+
+/** Clears the canvas (one undo step brings it back). */
+export function startFresh(): void {
+  const a = actions();
+  a.openMenu(null);
+  a.clearGraph();
 }
 
 /** Rebuilds a shared view: settings first (so the first layout is the right one), then the nodes. */

@@ -39,10 +39,10 @@ export function currentAnswer(): AnswerRef | null {
 /** The address of what the canvas shows: an answer view's link, or the view itself. */
 export function currentSearch(base: string): string {
   const answer = currentAnswer();
-  if (answer) {
-    const { language, canvasStyle } = useStore.getState();
+  const { answer: shown, graph, language, canvasStyle } = useStore.getState();
+  // The first view is what a link without a view opens: its address names only the language and style.
+  if (answer || (shown?.kind === 'first' && shown.graph === graph))
     return serializeView({ ...DEFAULT_VIEW, language, canvasStyle }, serializeAnswer(answer, base));
-  }
   return serializeView(currentView(), serializeAnswer(null, base));
 }
 

@@ -24,6 +24,7 @@ describe('keyboard map', () => {
     expect(idFor({ key: 'Backspace' })).toBe('remove');
     expect(idFor({ key: 'e' })).toBe('expand');
     expect(idFor({ key: 'f' })).toBe('fit');
+    expect(idFor({ key: 'n' })).toBe('startFresh');
     expect(idFor({ key: 'l' })).toBe('cycleLayout');
     expect(idFor({ key: 'z', ctrlKey: true })).toBe('undo');
     expect(idFor({ key: 'Z', ctrlKey: true, shiftKey: true })).toBe('redo');
@@ -54,6 +55,7 @@ describe('keyboard map', () => {
       'shortcutDelete',
       'shortcutExpand',
       'shortcutFit',
+      'shortcutStartFresh',
       'shortcutLayout',
       'shortcutUndo',
       'shortcutRedo',
@@ -103,6 +105,16 @@ describe('actions', () => {
     expect(useStore.getState().helpOpen).toBe(true);
     runAction(ACTIONS.escape);
     expect(useStore.getState().helpOpen).toBe(false);
+  });
+
+  it('start fresh empties the canvas in one undo step, and applies only to a canvas with nodes', () => {
+    const before = useStore.getState().graph;
+    expect(runAction(ACTIONS.startFresh)).toBe(true);
+    expect(useStore.getState().graph.nodes.size).toBe(0);
+    expect(runAction(ACTIONS.startFresh)).toBe(false);
+    runAction(ACTIONS.undo);
+    // The very graph comes back, so an answer view drawn from it (the first view) is drawn again.
+    expect(useStore.getState().graph).toBe(before);
   });
 
   it('cycles the layouts and marks the current one', () => {

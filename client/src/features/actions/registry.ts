@@ -3,7 +3,7 @@
  * The keyboard handler, the node context menu, the toolbar and the help overlay all read this list.
  */
 import { LAYOUT_NAMES, useStore, type LayoutName, type State } from '../../store/index.ts';
-import { expandNode, fitView, openNodeMenu, traceNode } from '../../operations/index.ts';
+import { expandNode, fitView, openNodeMenu, startFresh, traceNode } from '../../operations/index.ts';
 import type { StringKey } from '../language/index.ts';
 import { focusSearch } from '../search/index.ts';
 import { matches, type KeyBinding, type KeyLike } from './keys.ts';
@@ -82,6 +82,14 @@ export const ACTIONS = {
     shortcut: { keys: ['f'], bindings: [{ key: 'f' }], help: 'shortcutFit' },
     perform: () => fitView(),
     testId: 'fit-button',
+  },
+  startFresh: {
+    id: 'startFresh',
+    label: 'startFresh',
+    shortcut: { keys: ['n'], bindings: [{ key: 'n' }], help: 'shortcutStartFresh' },
+    predicate: ({ state }) => state.graph.nodes.size > 0,
+    perform: () => startFresh(),
+    testId: 'start-fresh',
   },
   cycleLayout: {
     id: 'cycleLayout',

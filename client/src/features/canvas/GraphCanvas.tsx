@@ -11,6 +11,7 @@ import {
 import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { ExampleQuestions } from '../examples/index.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
 import { useAnswerView, type Area } from './useAnswerView.ts';
 
@@ -71,7 +72,23 @@ export function GraphCanvas() {
     measure();
     const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
     observer?.observe(container);
+    // Overlays change the free part as they fold (the legend), appear or go (the example questions).
+    const watchObstacles = () =>
+      container.ownerDocument.querySelectorAll('[data-canvas-obstacle]').forEach((el) => observer?.observe(el));
+    watchObstacles();
+    const overlays =
+      typeof MutationObserver !== 'undefined'
+        ? new MutationObserver(() => {
+            watchObstacles();
+            measure();
+          })
+        : null;
+    overlays?.observe(container.closest('.workspace') ?? container.ownerDocument.body, {
+      childList: true,
+      subtree: true,
+    });
     return () => {
+      overlays?.disconnect();
       observer?.disconnect();
       carried.current = controller.positions();
       controller.destroy();
@@ -152,6 +169,7 @@ export function GraphCanvas() {
           {t('showHidden')} ({hiddenCount})
         </button>
       )}
+      <ExampleQuestions />
       <div className="canvas-hint">{t('hint')}</div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useT } from '../language/index.ts';
 import { UndoRedo } from '../history/index.ts';
 import { ExportButton } from '../export/index.ts';
 
-/** Canvas controls: layouts, undo/redo, fit and export. */
+/** Canvas controls: layouts, undo/redo, fit, start fresh and export. */
 export function Toolbar() {
   const t = useT();
   return (
@@ -15,6 +15,7 @@ export function Toolbar() {
       <span className="toolbar-sep" />
       <UndoRedo />
       <ActionButton id="fit" titled />
+      <ActionButton id="startFresh" keyInTitle titled />
       <ExportButton />
     </div>
   );

@@ -148,6 +148,14 @@ export const STRINGS = {
   shortcutHelp: { zh: '显示/隐藏本帮助', en: 'Show/hide this help' },
   shortcutEscape: { zh: '关闭菜单、对话框和帮助', en: 'Close menus, dialogs and this help' },
   shortcutTab: { zh: '在面板和按钮之间移动', en: 'Move between panels and buttons' },
+  startFresh: { zh: '清空画布', en: 'Start fresh' },
+  shortcutStartFresh: { zh: '清空画布(可撤销)', en: 'Clear the canvas (undoable)' },
+  // the first view's example questions ({a}, {b}: entity names)
+  examplesTitle: { zh: '试着问:', en: 'Try asking:' },
+  examplesDismiss: { zh: '关闭提示', en: 'Dismiss these examples' },
+  exampleTrace: { zh: '{a}依托哪些力量?', en: 'What does {a} depend on?' },
+  examplePath: { zh: '{a}与{b}有何关联?', en: 'How is {a} connected to {b}?' },
+  examplePlatforms: { zh: '哪些平台最关键?', en: 'Which platforms matter most?' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -8,11 +8,30 @@ import { StyleOptions } from './StyleOptions.tsx';
 const SHAPE_ONLY = '#7b8794';
 
 const ENTRIES = legendEntries();
+/** Whether the legend is folded is kept between visits. */
+const FOLDED_KEY = 'plangraph:legend-folded';
+
+function storedOpen(): boolean {
+  try {
+    return localStorage.getItem(FOLDED_KEY) !== '1';
+  } catch {
+    return true;
+  }
+}
+
+function storeOpen(open: boolean): void {
+  try {
+    if (open) localStorage.removeItem(FOLDED_KEY);
+    else localStorage.setItem(FOLDED_KEY, '1');
+  } catch {
+    // Storage refused (private mode): the legend simply unfolds next time.
+  }
+}
 
 /**
  * Colour and shape per label, with counts on the canvas; a click hides or shows the label. Below, the style options
- * (size by a measure, colour by community) with their scale or communities. The legend folds to
- * its title so it covers less of the canvas; fitting the view keeps nodes out from under it either way
+ * (size by a measure, colour by community) with their scale or communities. The legend folds to its title so it
+ * covers less of the canvas (kept between visits); fitting the view keeps nodes out from under it either way
  * (`data-canvas-obstacle`).
  */
 export function Legend() {
@@ -22,7 +41,11 @@ export function Legend() {
   const nodes = useStore((s) => s.graph.nodes);
   const byCommunity = useStore((s) => s.canvasStyle.colourBy === 'community');
   const { toggleLabel } = useActions();
-  const [open, setOpen] = useState(true);
+  const [open, setOpenState] = useState(storedOpen);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    storeOpen(next);
+  };
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const n of nodes.values()) c.set(primaryLabel(n), (c.get(primaryLabel(n)) ?? 0) + 1);

@@ -7,6 +7,7 @@ import {
   checkLabels,
   filterHubPaths,
   firstView,
+  firstViewIds,
   fittedLabelBoxes,
   fittedZoom,
   hopRanks,
@@ -326,5 +327,37 @@ describe('first view', () => {
     const big = firstView({ graph: clusterGraph(12), language: 'zh', viewport: DESKTOP }).nodes.length;
     const small = firstView({ graph: clusterGraph(12), language: 'zh', viewport: SMALL }).nodes.length;
     expect(big).toBeGreaterThan(small);
+  });
+});
+
+describe('first view without the clusters', () => {
+  it('shows a partial graph’s own nodes as a legible grid, with the links among them', () => {
+    const nodes = Array.from({ length: 14 }, (_, i) =>
+      blankNode(`n${i}`, ENTITY_LABELS[i % 4]!, cjkName(i, 4 + (i % 9)), `Entity number ${i} of the fixture`),
+    );
+    const edges = nodes.slice(1).map((n, i) => blankEdge('PART_OF', n.id, `n${i}`));
+    const graph = graphOf(nodes, edges);
+    expect(firstViewIds(graph)).toHaveLength(14);
+    for (const [language, viewport] of [
+      ['zh', DESKTOP],
+      ['en', SMALL],
+    ] as const) {
+      const view = firstView({ graph, language, viewport });
+      expect(view.nodes.map((n) => n.id).sort()).toEqual(nodes.map((n) => n.id).sort());
+      expect(view.edges).toHaveLength(13);
+      const report = legible(view, viewport);
+      expect(report.tooSmall).toEqual([]);
+      expect(report.overlaps).toEqual([]);
+      // A grid, not a single row or column.
+      expect(new Set(view.nodes.map((n) => n.x)).size).toBeGreaterThan(1);
+      expect(new Set(view.nodes.map((n) => n.y)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('picks the clusters and their supporters when the clusters are there', () => {
+    const ids = firstViewIds(clusterGraph(12));
+    expect(ids.slice(0, 8)).toEqual([...STRATEGIC_CLUSTERS]);
+    expect(ids.length).toBeLessThanOrEqual(60);
+    expect(ids).toContain('shared');
   });
 });

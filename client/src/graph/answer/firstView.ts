@@ -33,49 +33,67 @@ export const STRATEGIC_CLUSTERS = [
   'nanotechnology',
 ] as const;
 
-/** The relationship that makes a node one of a cluster's main supporters. */
-export const FIRST_VIEW_RELATIONSHIP = 'SUPPORTS';
+/**
+ * What makes a node one of a cluster's main supporters, strongest first: a platform or programme that the plan
+ * says supports it, a zone that focuses on it, an enterprise in it.
+ */
+export const FIRST_VIEW_RELATIONSHIPS = ['SUPPORTS', 'FOCUSES_ON', 'IN_INDUSTRY'] as const;
 export const FIRST_VIEW_MAX_NODES = 60;
 
 export type FirstViewSelection = { clusters: string[]; supporters: Map<string, string[]> };
 
 /**
- * Which nodes the first view shows: the clusters present, and per cluster its supporters (a node with a
- * SUPPORTS edge into it), those supporting several clusters first, at most `perCluster` each and
- * `maxNodes` in all. A supporter shared by clusters is shown once, under the first.
+ * Which nodes the first view shows: the clusters present, and per cluster its supporters (a node with one of
+ * FIRST_VIEW_RELATIONSHIPS into it), by the strength of that relationship, then those supporting several
+ * clusters first, at most `perCluster` each and `maxNodes` in all. A supporter shared by clusters is shown once,
+ * under the first.
  */
 export function selectFirstView(
   graph: GraphData,
   options: { perCluster?: number; maxNodes?: number } = {},
 ): FirstViewSelection {
   const { perCluster = 6, maxNodes = FIRST_VIEW_MAX_NODES } = options;
-  const clusters = STRATEGIC_CLUSTERS.filter((id) => graph.nodes.has(id));
-  const supports = new Map<string, Set<string>>();
+  const clusters: string[] = STRATEGIC_CLUSTERS.filter((id) => graph.nodes.has(id));
+  const strength = (type: string) => (FIRST_VIEW_RELATIONSHIPS as readonly string[]).indexOf(type);
+  // supporter → cluster → the strongest relationship's rank (0 strongest).
+  const supports = new Map<string, Map<string, number>>();
   for (const e of graph.edges.values()) {
-    if (e.type !== FIRST_VIEW_RELATIONSHIP || !clusters.includes(e.target as never) || !graph.nodes.has(e.source))
-      continue;
-    if (clusters.includes(e.source as never)) continue;
-    supports.set(e.source, (supports.get(e.source) ?? new Set()).add(e.target));
+    const rank = strength(e.type);
+    if (rank < 0 || !clusters.includes(e.target) || !graph.nodes.has(e.source) || clusters.includes(e.source)) continue;
+    const of = supports.get(e.source) ?? new Map<string, number>();
+    of.set(e.target, Math.min(rank, of.get(e.target) ?? rank));
+    supports.set(e.source, of);
   }
   const labelRank = (id: string) => NODE_LABELS.indexOf(primaryLabel(graph.nodes.get(id)!));
-  const ranked = [...supports.keys()].sort(
-    (a, b) => supports.get(b)!.size - supports.get(a)!.size || labelRank(a) - labelRank(b) || (a < b ? -1 : 1),
+  const candidates = new Map(
+    clusters.map((c) => [
+      c,
+      [...supports.keys()]
+        .filter((s) => supports.get(s)!.has(c))
+        .sort(
+          (a, b) =>
+            supports.get(a)!.get(c)! - supports.get(b)!.get(c)! ||
+            supports.get(b)!.size - supports.get(a)!.size ||
+            labelRank(a) - labelRank(b) ||
+            (a < b ? -1 : 1),
+        ),
+    ]),
   );
   const taken = new Set<string>();
-  const perClusterIds = new Map(clusters.map((c) => [c as string, [] as string[]]));
+  const perClusterIds = new Map(clusters.map((c) => [c, [] as string[]]));
   let budget = maxNodes - clusters.length;
   // Round-robin over the clusters so every cluster gets its strongest supporters before any gets many.
   for (let round = 0; round < perCluster && budget > 0; round++) {
     for (const c of clusters) {
       if (budget <= 0) break;
-      const next = ranked.find((s) => !taken.has(s) && supports.get(s)!.has(c));
+      const next = candidates.get(c)!.find((s) => !taken.has(s));
       if (!next) continue;
       taken.add(next);
       perClusterIds.get(c)!.push(next);
       budget -= 1;
     }
   }
-  return { clusters: [...clusters], supporters: perClusterIds };
+  return { clusters, supporters: perClusterIds };
 }
 
 export type FirstViewInput = {
@@ -128,7 +146,8 @@ export function firstView(input: FirstViewInput): AnswerView {
   // shrinks them least.
   let best: { nodes: AnswerNode[]; ids: Set<string> } | null = null;
   let fallback: { nodes: AnswerNode[]; zoom: number } | null = null;
-  for (let perCluster = 6; perCluster >= 0 && !best; perCluster--) {
+  const clustersPresent = STRATEGIC_CLUSTERS.some((c) => graph.nodes.has(c));
+  for (let perCluster = 6; clustersPresent && perCluster >= 0 && !best; perCluster--) {
     const sel = selectFirstView(graph, { perCluster });
     for (const blocksPerRow of [4, 3, 2, 8, 1]) {
       const placed = placeBlocks(sel, blocksPerRow, card, fontPx);
@@ -144,10 +163,19 @@ export function firstView(input: FirstViewInput): AnswerView {
     }
   }
   if (!best && fallback) best = { nodes: fallback.nodes, ids: new Set(fallback.nodes.map((n) => n.id)) };
-  const nodes = best?.nodes ?? [];
-  const ids = best?.ids ?? new Set<string>();
+  // A graph without the clusters (a partial dataset): its own nodes, grouped by label, as a grid.
+  if (!best) {
+    const grid = placeGrid(graph, card, budget.width, fontPx);
+    best = { nodes: grid, ids: new Set(grid.map((n) => n.id)) };
+  }
+  const nodes = best.nodes;
+  const ids = best.ids;
+  // Around the clusters, only what ties a supporter to a cluster: other links would cross the blocks.
+  const tie = (e: { type: string; target: string }) =>
+    (FIRST_VIEW_RELATIONSHIPS as readonly string[]).includes(e.type) &&
+    (STRATEGIC_CLUSTERS as readonly string[]).includes(e.target);
   const edges: AnswerEdge[] = [...graph.edges.values()]
-    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .filter((e) => ids.has(e.source) && ids.has(e.target) && (!clustersPresent || tie(e)))
     .map((e) => ({
       id: e.id,
       source: e.source,
@@ -196,6 +224,38 @@ function placeBlocks(
     y += Math.max(...row.map((b) => b.height)) + BLOCK_GAP_Y;
   }
   return nodes;
+}
+
+/**
+ * The ids the first view can show: the clusters and their supporters, or, in a graph without the clusters,
+ * up to `maxNodes` of its nodes (the caller fetched the best-connected ones).
+ */
+export function firstViewIds(graph: GraphData, maxNodes = FIRST_VIEW_MAX_NODES): string[] {
+  const sel = selectFirstView(graph, { maxNodes });
+  if (sel.clusters.length === 0) return [...graph.nodes.keys()].slice(0, maxNodes);
+  return [...sel.clusters, ...sel.clusters.flatMap((c) => sel.supporters.get(c)!)];
+}
+
+/** Nodes in label order, then by name, in rows as wide as the budget allows. */
+function placeGrid(
+  graph: GraphData,
+  card: (id: string, size: number) => Card,
+  maxWidth: number,
+  fontPx: number,
+): AnswerNode[] {
+  const labelRank = (id: string) => NODE_LABELS.indexOf(primaryLabel(graph.nodes.get(id)!));
+  const ids = [...graph.nodes.keys()]
+    .slice(0, FIRST_VIEW_MAX_NODES)
+    .sort((a, b) => labelRank(a) - labelRank(b) || (a < b ? -1 : 1));
+  const cards = ids.map((id) => card(id, NODE_SIZE));
+  const colW = Math.max(0, ...cards.map((c) => c.w)) + 16;
+  const rowH = Math.max(0, ...cards.map((c) => c.h)) + ROW_GAP;
+  // Columns for a picture about as wide as it is tall, within the width budget.
+  const cols = Math.max(
+    1,
+    Math.min(Math.floor(maxWidth / colW), Math.ceil(Math.sqrt(cards.length * (rowH / colW) * 1.6))),
+  );
+  return cards.map((c, i) => toNode(c, (i % cols) * colW, Math.floor(i / cols) * rowH + c.size / 2, fontPx, 0));
 }
 
 function toNode(c: Card, x: number, y: number, fontPx: number, rank: number): AnswerNode {

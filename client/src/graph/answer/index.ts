@@ -6,8 +6,9 @@ export { pathView, filterHubPaths, hubReason, type HubReason, type FilteredPaths
 export {
   firstView,
   selectFirstView,
+  firstViewIds,
   STRATEGIC_CLUSTERS,
   FIRST_VIEW_MAX_NODES,
-  FIRST_VIEW_RELATIONSHIP,
+  FIRST_VIEW_RELATIONSHIPS,
 } from './firstView.ts';
 export { answerElements, type AnswerElement } from './elements.ts';
