@@ -32,11 +32,19 @@ for (const lang of ['zh', 'en'] as const) {
     page,
   }) => {
     await openFirstView(page, lang);
-    // The side panel open and a node's details shown: the view is laid out again for the narrower canvas.
-    await page.getByTestId('tab-outline').click();
+    // A node's details shown and the side panel open: the view is laid out again for the narrower canvas.
     const p = await page.evaluate(() => window.__plangraph!.clientPosition('guangzhou-laboratory'));
     await page.mouse.click(p!.x, p!.y);
     await expect(detailsTitle(page)).toHaveText(lang === 'zh' ? '广州实验室' : 'Guangzhou Laboratory');
+    await page.getByTestId('tab-outline').click();
+    await expect(page.getByTestId('outline-panel')).toBeVisible();
+    const sidebar = await rect(page, '.sidebar');
+    await expect
+      .poll(async () => {
+        const drawn = await page.evaluate(() => window.__plangraph!.labelBoxes());
+        return drawn.filter((b) => meets(b, sidebar)).map((b) => b.id);
+      })
+      .toEqual([]);
     await waitForSettled(page);
     const count = await nodeCount(page);
     expect(count).toBeLessThanOrEqual(60);
