@@ -5,7 +5,16 @@ import { initialState, useStore } from './store/index.ts';
 
 const neighborhood = vi.hoisted(() => vi.fn());
 const stats = vi.hoisted(() => vi.fn());
-vi.mock('./api/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), neighborhood, stats }));
+// A graph without the strategic clusters: the first view falls back to the best-connected entities (none here).
+const centrality = vi.hoisted(() => vi.fn(async () => []));
+const subgraph = vi.hoisted(() => vi.fn(async () => ({ nodes: [], edges: [], truncated: false })));
+vi.mock('./api/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  neighborhood,
+  stats,
+  centrality,
+  subgraph,
+}));
 // GraphiQL (Monaco) does not run in jsdom; the route is covered end to end.
 vi.mock('./features/graphiql/index.ts', () => ({ GraphiQLPage: () => <div>graphiql</div> }));
 
