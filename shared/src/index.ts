@@ -82,3 +82,4 @@ export type { Kind, KindInfo } from './kinds.ts';
 export * from './provenance.ts';
 export { REL_FAMILIES, REL_FAMILY_OF, REL_FAMILY_NAMES } from './families.ts';
 export type { RelFamily } from './families.ts';
+export { SEARCH_TEXT_MAX, WEAK_MATCH_SCORE } from './search.ts';

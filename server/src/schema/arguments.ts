@@ -3,7 +3,15 @@
  * argument and what is wrong with it. The Cypher bounds the same values again.
  */
 import { GraphQLError } from 'graphql';
-import { isNodeLabel, isRelType, NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '@plangraph/shared';
+import {
+  isNodeLabel,
+  isRelType,
+  NODE_LABELS,
+  REL_TYPES,
+  SEARCH_TEXT_MAX,
+  type NodeLabel,
+  type RelType,
+} from '@plangraph/shared';
 
 export function badInput(argumentName: string, message: string): GraphQLError {
   // http.status: a rejected argument is the client's fault, so the response is 400 (Apollo strips `http`).
@@ -46,8 +54,8 @@ export function id(name: string, value: string): string {
   return safeText(name, value);
 }
 
-/** Text to look for: trimmed, 1 to `max` characters (search: 200). */
-export function searchText(name: string, value: string, max = 200): string {
+/** Text to look for: trimmed, 1 to `max` characters (search: SEARCH_TEXT_MAX, which the explorer checks too). */
+export function searchText(name: string, value: string, max = SEARCH_TEXT_MAX): string {
   const text = value.trim();
   if (text.length === 0) throw badInput(name, 'must not be empty');
   if (text.length > max) throw badInput(name, `is ${text.length} characters long; at most ${max} are allowed`);
