@@ -1,10 +1,11 @@
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CURATED_REL_TYPES, ENTITY_LABELS, LABEL_NAMES, REL_PHRASES } from '@plangraph/shared';
 import { expandNode } from '../../operations/index.ts';
 import { action, labelOf, MENU_ACTIONS, runAction, type ActionContext } from '../actions/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
+import { placeInside } from './placement.ts';
 
 /** Toggles a value in a list (the expand form's checkboxes). */
 function toggled<T>(list: T[], value: T): T[] {
@@ -30,6 +31,20 @@ function MenuBody() {
   const [types, setTypes] = useState<string[]>([]);
   const [labels, setLabels] = useState<string[]>([]);
   const ref = useRef<HTMLDivElement>(null);
+  // Placed after measuring (before paint), so it fits whatever its size: with or without the expand form.
+  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  const menuX = menu?.x ?? 0;
+  const menuY = menu?.y ?? 0;
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!box) return;
+    const next = placeInside(
+      { x: menuX, y: menuY },
+      { width: box.width, height: box.height },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    setPlace((p) => (p && p.left === next.left && p.top === next.top ? p : next));
+  }, [menuX, menuY, form]);
 
   const nodeId = menu?.nodeId;
   useEffect(() => {
@@ -69,9 +84,6 @@ function MenuBody() {
     items[next]?.focus();
   };
 
-  // Keep the menu inside the window.
-  const left = Math.max(4, Math.min(menu.x, window.innerWidth - 280));
-  const top = Math.max(4, Math.min(menu.y, window.innerHeight - (form ? 520 : 420)));
   const item = (label: string, onClick: () => void, testId?: string) => (
     <button type="button" role="menuitem" tabIndex={-1} onClick={onClick} data-testid={testId}>
       {label}
@@ -84,7 +96,8 @@ function MenuBody() {
       data-testid="context-menu"
       role="menu"
       aria-label={`${t('menu')}: ${displayName(node, language)}`}
-      style={{ left, top }}
+      style={place ?? { left: menu.x, top: menu.y, visibility: 'hidden' }}
+      data-placed={place !== null}
       onKeyDown={onKeyDown}
     >
       <div className="context-title">{displayName(node, language)}</div>
@@ -98,32 +111,34 @@ function MenuBody() {
             void expandNode(id, { relationshipTypes: types, labels }).catch(() => {});
           }}
         >
-          <fieldset>
-            <legend>
-              {t('relTypes')} <span className="muted">({t('anyHint')})</span>
-            </legend>
-            {CURATED_REL_TYPES.map((rt) => (
-              <label key={rt}>
-                <input type="checkbox" checked={types.includes(rt)} onChange={() => setTypes(toggled(types, rt))} />
-                {REL_PHRASES[rt][language]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('labels')}</legend>
-            {ENTITY_LABELS.map((l) => (
-              <label key={l}>
-                <input
-                  type="checkbox"
-                  data-label={l}
-                  checked={labels.includes(l)}
-                  onChange={() => setLabels(toggled(labels, l))}
-                />
-                {LABEL_NAMES[l][language]}
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit" className="primary" data-testid="expand-run">
+          <div className="expand-fields">
+            <fieldset>
+              <legend>
+                {t('relTypes')} <span className="muted">({t('anyHint')})</span>
+              </legend>
+              {CURATED_REL_TYPES.map((rt) => (
+                <label key={rt}>
+                  <input type="checkbox" checked={types.includes(rt)} onChange={() => setTypes(toggled(types, rt))} />
+                  {REL_PHRASES[rt][language]}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('labels')}</legend>
+              {ENTITY_LABELS.map((l) => (
+                <label key={l}>
+                  <input
+                    type="checkbox"
+                    data-label={l}
+                    checked={labels.includes(l)}
+                    onChange={() => setLabels(toggled(labels, l))}
+                  />
+                  {LABEL_NAMES[l][language]}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <button type="submit" className="primary expand-run" data-testid="expand-run">
             {t('expandRun')}
           </button>
         </form>
