@@ -8,6 +8,7 @@ import { Legend } from '../features/legend/index.ts';
 import { LanguageSwitch, useT } from '../features/language/index.ts';
 import { ContextMenu, ExpandConfirm } from '../features/contextmenu/index.ts';
 import { Sidebar } from '../features/sidebar/index.ts';
+import { Notice } from '../features/notice/index.ts';
 import { CopyLinkButton } from '../features/share/index.ts';
 import { HelpButton, HelpOverlay } from '../features/help/index.ts';
 import { useShortcuts } from '../features/actions/index.ts';
@@ -91,6 +92,7 @@ export function Explorer() {
       </main>
       <ContextMenu />
       <ExpandConfirm />
+      <Notice />
       <HelpOverlay />
     </div>
   );

@@ -108,7 +108,9 @@ export function applyExpansion(pending: PendingExpansion, limit?: number, record
   const nodes = sub.nodes.filter((n) => n.id === nodeId || onCanvas.has(n.id) || keep.has(n.id));
   const a = actions();
   a.setPendingExpansion(null);
-  a.addSubgraph({ nodes, edges: sub.edges, truncated: false }, { around: nodeId, expandedFrom: nodeId, record });
+  // A section's mentions are not anyone's neighbours: laid out where there is room.
+  const around = pending.section ? { around: null } : { around: nodeId, expandedFrom: nodeId };
+  a.addSubgraph({ nodes, edges: sub.edges, truncated: false }, { ...around, record });
   if (pending.select) {
     a.select({ kind: 'node', id: nodeId });
     focusNode(nodeId);
@@ -135,6 +137,23 @@ export async function expandNode(id: string, options: ExpandOptions = {}): Promi
   actions().setStatus('ready');
   if (newIds.length > expandThreshold) actions().setPendingExpansion(pending);
   else applyExpansion(pending, undefined, options.record ?? true);
+  // Nothing new would otherwise look like nothing happened.
+  const neighbours = sub.nodes.filter((n) => n.id !== id).length;
+  if (newIds.length === 0 && graph.nodes.has(id))
+    actions().notify({ kind: neighbours === 0 ? 'noNeighbours' : 'allNeighboursShown', nodeId: id, count: neighbours });
+}
+
+/**
+ * Adds the entities a plan section mentions (the source viewer's "add all"); more newcomers than the threshold ask
+ * first, as an expansion does, listing them in the section's order.
+ */
+export async function addSectionMentions(title: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { graph, expandThreshold } = useStore.getState();
+  const newIds = [...new Set(ids)].filter((n) => !graph.nodes.has(n));
+  if (newIds.length <= expandThreshold) return addNodes(ids);
+  const sub = await guarded(() => api.subgraph([...new Set([...ids, ...useStore.getState().graph.nodes.keys()])]));
+  actions().setPendingExpansion({ nodeId: newIds[0]!, sub, newIds, select: false, section: { title } });
 }
 
 /** Fetches nodes by id and adds them (with the edges among them and the canvas); optionally selects the first. */

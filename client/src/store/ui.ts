@@ -38,8 +38,20 @@ export type Answer = { graph: GraphData } & (
   | { kind: 'first' }
 );
 
-/** An expansion larger than the threshold, waiting for the user's choice. */
-export type PendingExpansion = { nodeId: string; sub: Subgraph; newIds: string[]; select: boolean };
+/**
+ * An addition larger than the threshold, waiting for the user's choice: a node's expansion, or (`section` set) the
+ * entities a plan section mentions, added from the source viewer.
+ */
+export type PendingExpansion = {
+  nodeId: string;
+  sub: Subgraph;
+  newIds: string[];
+  select: boolean;
+  section?: { title: string };
+};
+
+/** A short message about something that changed nothing visible (e.g. an expansion with nothing new). */
+export type Notice = { kind: 'allNeighboursShown' | 'noNeighbours'; nodeId: string; count: number; seq: number };
 
 export type UiSlice = {
   panel: PanelName | null;
@@ -52,6 +64,7 @@ export type UiSlice = {
   pendingExpansion: PendingExpansion | null;
   /** Expansions adding more new nodes than this ask first. */
   expandThreshold: number;
+  notice: Notice | null;
 };
 
 export type UiActions = {
@@ -65,6 +78,8 @@ export type UiActions = {
   setAnswer(answer: Answer | null): void;
   setPendingExpansion(pending: PendingExpansion | null): void;
   setExpandThreshold(n: number): void;
+  /** Shows a notice (a new `seq` each time, so the same message shown twice is announced twice); null hides it. */
+  notify(notice: Omit<Notice, 'seq'> | null): void;
 };
 
 export const initialUiState: UiSlice = {
@@ -77,6 +92,7 @@ export const initialUiState: UiSlice = {
   answer: null,
   pendingExpansion: null,
   expandThreshold: 30,
+  notice: null,
 };
 
 /**
@@ -105,5 +121,6 @@ export function uiActions(set: SetState): UiActions {
     setAnswer: (answer) => set({ answer }),
     setPendingExpansion: (pendingExpansion) => set({ pendingExpansion }),
     setExpandThreshold: (expandThreshold) => set({ expandThreshold }),
+    notify: (notice) => set((s) => ({ notice: notice && { ...notice, seq: (s.notice?.seq ?? 0) + 1 } })),
   };
 }

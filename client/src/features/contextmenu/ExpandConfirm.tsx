@@ -37,9 +37,13 @@ export function ExpandConfirm() {
     >
       <h2 id="expand-confirm-title">{t('expandConfirmTitle')}</h2>
       <p>
-        {language === 'zh'
-          ? `“${name}”有 ${total} 个新邻居,先显示 ${threshold} 个?`
-          : `“${name}” has ${total} new neighbours. Show ${threshold} of ${total}?`}
+        {pending.section
+          ? language === 'zh'
+            ? `“${pending.section.title}”提到 ${total} 个不在画布上的实体,先显示 ${threshold} 个?`
+            : `“${pending.section.title}” mentions ${total} entities not on the canvas. Show ${threshold} of ${total}?`
+          : language === 'zh'
+            ? `“${name}”有 ${total} 个新邻居,先显示 ${threshold} 个?`
+            : `“${name}” has ${total} new neighbours. Show ${threshold} of ${total}?`}
       </p>
       <div className="dialog-actions">
         <button

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { SourceSection } from '../../api/types.ts';
-import { addNodes, guarded } from '../../operations/index.ts';
+import { addNodes, addSectionMentions, guarded } from '../../operations/index.ts';
 import { displayName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -106,7 +106,12 @@ export function SourceViewer() {
             <button
               type="button"
               data-testid="source-add-all"
-              onClick={() => void addNodes(section.nodes.map((n) => n.id)).catch(() => {})}
+              onClick={() =>
+                void addSectionMentions(
+                  title,
+                  section.nodes.map((n) => n.id),
+                ).catch(() => {})
+              }
             >
               {t('addAll')}
             </button>
