@@ -45,4 +45,13 @@ export {
 export { LAYOUT_NAMES, type Highlight, type LayoutName, type RankDir, type Selection } from './view.ts';
 export type { Point, SceneEdge, SceneNode } from './scene.ts';
 export * from './insights/index.ts';
-export { labelName, kindName, relationName, relationTypeName } from './vocabulary.ts';
+export {
+  labelName,
+  kindName,
+  relationName,
+  relationTypeName,
+  propertyName,
+  propertyValue,
+  formatQuantity,
+  readableTextIssue,
+} from './vocabulary.ts';

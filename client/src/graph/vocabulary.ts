@@ -162,6 +162,66 @@ export function formatQuantity(value: number, unit: string | null, language: Lan
   return word ? `${number} ${word}` : number;
 }
 
+/** Values of properties that are codes, or Chinese words with no English in the data. */
+const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
+  segment: { zh: '产业环节', en: 'Segment' },
+  'sub-industry': { zh: '细分产业', en: 'Sub-industry' },
+  cluster: { zh: '产业集群', en: 'Cluster' },
+  national: { zh: '国家级', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
+  municipal: { zh: '市级', en: 'Municipal' },
+  district: { zh: '区级', en: 'District' },
+  planned: { zh: '规划中', en: 'Planned' },
+  sought: { zh: '争取中', en: 'Sought' },
+  prose: { zh: '正文', en: 'In the prose' },
+  预期性: { zh: '预期性', en: 'Indicative' },
+  约束性: { zh: '约束性', en: 'Binding' },
+  以上: { zh: '以上', en: 'or more' },
+  战略科技力量: { zh: '战略科技力量', en: 'Strategic S&T strength' },
+  科技成果转化: { zh: '科技成果转化', en: 'S&T achievement transformation' },
+  科技赋能产业: { zh: '科技赋能产业', en: 'S&T empowering industry' },
+  创新创业生态: { zh: '创新创业生态', en: 'Innovation and entrepreneurship ecosystem' },
+  建成: { zh: '建成', en: 'Built' },
+  投试产: { zh: '投试产', en: 'In trial production' },
+  院士: { zh: '院士', en: 'Academician' },
+};
+
+/** "超过 (more than)": the Chinese word with its English gloss, as some values are written. */
+const GLOSSED = /^(\p{Script=Han}[^()]*?)\s*\(([^()]+)\)$/u;
+/** "60亿元": an amount with its unit. */
+const AMOUNT = /^(-?\d+(?:\.\d+)?)\s*(亿元|万元)$/;
+
+/**
+ * A property's value as a reader of that language reads it: codes named (`sub-industry` → 细分产业 / Sub-industry),
+ * amounts in the language's units, glossed words split by language; anything else as written.
+ */
+export function propertyValue(value: string, language: Language): string {
+  const known = VALUE_NAMES[value];
+  if (known) return known[language];
+  const amount = AMOUNT.exec(value);
+  if (amount) return formatQuantity(Number(amount[1]), amount[2]!, language);
+  const glossed = GLOSSED.exec(value);
+  if (glossed) return language === 'zh' ? glossed[1]! : glossed[2]!;
+  return value;
+}
+
+/**
+ * A text-issue note without references to the curators' working files and line numbers of the plan's text file,
+ * which a reader cannot follow ("(text-issues.md B, line 507)", "(line 71)", "as on line 17").
+ */
+export function readableTextIssue(note: string): string {
+  return note
+    .replace(/\s*Not listed in text-issues(\.md)?\.?/g, '')
+    .replace(/\s*per text-issues \w+/g, '')
+    .replace(/, line \d+ /g, ', elsewhere ')
+    .replace(/\s*\((text-issues[^)]*|lines? \d+[^)]*)\)/g, '')
+    .replace(/^Lines? \d+ (writes|gives)/, 'The plan $1')
+    .replace(/,? as (spelled )?on line \d+/g, ', as elsewhere in the plan')
+    .replace(/\bon line \d+/g, 'elsewhere in the plan')
+    .replace(/\s+([.;,])/g, '$1')
+    .trim();
+}
+
 /** `strategic-cluster` → "strategic cluster", `IN_INDUSTRY` → "in industry", `shareOfCity` → "share of city". */
 export function humanize(value: string): string {
   const spaced = value

@@ -1,6 +1,6 @@
 import { REL_PHRASES, isRelType } from '@plangraph/shared';
 import type { GraphEdge } from '../../api/types.ts';
-import { displayName } from '../../graph/index.ts';
+import { displayName, relationTypeName } from '../../graph/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { visibleProperties } from './format.ts';
@@ -25,7 +25,9 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
     <article className="details-body">
       <header>
         <span className="badge rel">{t('relationship')}</span>
-        <h2 className="details-name mono">{edge.type}</h2>
+        <h2 className="details-name" title={edge.type}>
+          {relationTypeName(edge.type, language)}
+        </h2>
       </header>
       <p className="edge-sentence">
         {end(edge.source, source)} <span className="phrase">{phrase}</span> {end(edge.target, target)}

@@ -1,10 +1,17 @@
 import { LABEL_NAMES } from '@plangraph/shared';
 import type { GraphNode } from '../../api/types.ts';
-import { displayName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
+import {
+  displayName,
+  formatQuantity,
+  kindName,
+  LABEL_STYLE,
+  primaryLabel,
+  readableTextIssue,
+} from '../../graph/index.ts';
 import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
-import { formatNumber, visibleProperties } from './format.ts';
+import { visibleProperties } from './format.ts';
 import { ProvenanceList } from './ProvenanceList.tsx';
 import { PropertyList } from './PropertyList.tsx';
 
@@ -12,21 +19,22 @@ function IndicatorValues({ node }: { node: GraphNode }) {
   const t = useT();
   const language = useStore((s) => s.language);
   const p = node.properties;
-  const unit = typeof p.unit === 'string' ? p.unit : '';
+  const unit = typeof p.unit === 'string' ? p.unit : null;
+  // The unit goes with each figure, in the reader's units ("181 亿元" / "18.1 billion yuan").
+  const figure = (v: unknown) => (typeof v === 'number' ? formatQuantity(v, unit, language) : '—');
   return (
     <div className="indicator">
       <div>
         <div className="indicator-caption">{t('value2020')}</div>
-        <div className="indicator-value">{formatNumber(p.value2020, language)}</div>
+        <div className="indicator-value">{figure(p.value2020)}</div>
       </div>
       <div className="indicator-arrow" aria-hidden="true">
         →
       </div>
       <div>
         <div className="indicator-caption">{t('target2025')}</div>
-        <div className="indicator-value target">{formatNumber(p.target2025, language)}</div>
+        <div className="indicator-value target">{figure(p.target2025)}</div>
       </div>
-      {unit && <div className="indicator-unit">{unit}</div>}
     </div>
   );
 }
@@ -47,14 +55,16 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         <span className="badge" style={{ background: LABEL_STYLE[label].color }}>
           {LABEL_NAMES[label][language]}
         </span>
-        {node.kind && <span className="kind">{node.kind}</span>}
+        {node.kind && <span className="kind">{kindName(node.kind, language)}</span>}
         <h2 className="details-name">{name}</h2>
         {other && other !== name && <div className="details-other">{other}</div>}
       </header>
       {description && <p className="description">{description}</p>}
       {node.textIssue && (
         <div className="text-issue" role="note">
-          <strong>{t('textIssue')}:</strong> {node.textIssue}
+          <strong>{t('textIssue')}:</strong>{' '}
+          {language === 'zh' && <span className="muted">{t('textIssueInEnglish')}</span>}
+          <span lang="en">{readableTextIssue(node.textIssue)}</span>
         </div>
       )}
       {label === 'Indicator' && <IndicatorValues node={node} />}

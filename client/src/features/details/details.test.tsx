@@ -74,17 +74,34 @@ describe('DetailsPanel', () => {
     useStore.getState().actions.select({ kind: 'node', id: 'ind-10' });
     render(<DetailsPanel />);
     const text = screen.getByTestId('details-panel').textContent ?? '';
-    expect(text).toContain('2,000');
-    expect(text).toContain('3,000');
-    expect(text).toContain('家');
+    expect(text).toContain('2,000 家');
+    expect(text).toContain('3,000 家');
   });
 
-  it('shows a selected edge with its type and ends', () => {
+  it('gives an indicator in English units, with its properties and kind named, in English', () => {
+    const ind = node('ind-07', 'Indicator', '技术合同成交额', 'Technology contract turnover', {
+      kind: 'table-row',
+      properties: { unit: '亿元', value2020: 619, target2025: 800, attribute: '预期性', tier: 'sub-industry' },
+    });
+    useStore.getState().actions.setGraph({ nodes: [ind], edges: [], truncated: false });
+    useStore.getState().actions.select({ kind: 'node', id: 'ind-07' });
+    useStore.getState().actions.setLanguage('en');
+    render(<DetailsPanel />);
+    const text = screen.getByTestId('details-panel').textContent ?? '';
+    expect(text).toContain('61.9 billion yuan');
+    expect(text).toContain('80 billion yuan');
+    expect(text).toContain('Indicative');
+    expect(text).toContain('Level in the industry tree');
+    expect(text).toContain('Table row');
+    expect(text).not.toMatch(/亿元|预期性|\btier\b|table-row|sub-industry/);
+  });
+
+  it('shows a selected edge with its relationship named, and its ends', () => {
     useStore.getState().actions.setGraph(SUB);
     useStore.getState().actions.select({ kind: 'edge', id: 'LEADS:zhong-nanshan:guangzhou-laboratory' });
     render(<DetailsPanel />);
     const text = screen.getByTestId('details-panel').textContent ?? '';
-    expect(text).toContain('LEADS');
+    expect(text).not.toContain('LEADS');
     expect(text).toContain('钟南山');
     expect(text).toContain('牵头');
   });

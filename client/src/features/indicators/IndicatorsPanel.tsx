@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import * as api from '../../api/index.ts';
 import type { IndicatorRow, Observation } from '../../api/types.ts';
 import { addNodes, guarded } from '../../operations/index.ts';
-import { indicatorBars, indicatorPace } from '../../graph/index.ts';
+import { formatQuantity, indicatorBars, indicatorPace } from '../../graph/index.ts';
 import { useStore } from '../../store/index.ts';
 import { formatNumber } from '../details/index.ts';
 import { useT } from '../language/index.ts';
@@ -48,7 +48,8 @@ export function IndicatorsPanel() {
       <ol className="indicator-list">
         {bars.map((b) => {
           const name = language === 'en' ? (b.row.nameEn ?? b.row.name) : b.row.name;
-          const unit = b.row.unit ?? '';
+          const unit = b.row.unit ?? null;
+          const figure = (v: number | null | undefined) => (v == null ? '—' : formatQuantity(v, unit, language));
           return (
             <li key={b.row.id}>
               <button
@@ -60,20 +61,18 @@ export function IndicatorsPanel() {
               >
                 <span className="indicator-name">
                   <span className="indicator-no">{b.row.tableRow}</span> {name}
-                  {unit && <span className="indicator-unit-small"> ({unit})</span>}
                 </span>
                 <span className="bars">
                   <span className="bar v2020" style={{ width: `${b.value * 100}%` }}>
-                    <span className="bar-val">{formatNumber(b.row.value2020, language)}</span>
+                    <span className="bar-val">{figure(b.row.value2020)}</span>
                   </span>
                   <span className="bar v2025" style={{ width: `${b.target * 100}%` }}>
-                    <span className="bar-val">{formatNumber(b.row.target2025, language)}</span>
+                    <span className="bar-val">{figure(b.row.target2025)}</span>
                   </span>
                 </span>
                 {b.gap !== null && (
                   <span className="indicator-gap">
-                    {t('gap')}: {b.gap > 0 ? '+' : ''}
-                    {formatNumber(b.gap, language)} {unit}
+                    {t('gap')}: {formatQuantity(b.gap, unit, language, true)}
                     {b.growth !== null && ` (${b.growth > 0 ? '+' : ''}${formatNumber(b.growth, language)}%)`}
                   </span>
                 )}
@@ -88,11 +87,12 @@ export function IndicatorsPanel() {
                 <ul className="observations" data-testid="indicator-observations">
                   {indicatorPace(b.row, byIndicator.get(b.row.id)!).map((o) => (
                     <li key={o.year} data-year={o.year} data-status={o.status ?? 'unknown'} title={o.source}>
-                      <span className="observation-year">{o.year}</span> {formatNumber(o.value, language)} {o.unit}
+                      <span className="observation-year">{o.year}</span>{' '}
+                      {formatQuantity(o.value, o.unit ?? null, language)}
                       {o.expected !== null && (
                         <span className="muted">
                           {' '}
-                          ({t('onPath')} {formatNumber(o.expected, language)})
+                          ({t('onPath')} {formatQuantity(o.expected, o.unit ?? null, language)})
                         </span>
                       )}
                       {o.status && (

@@ -8,6 +8,16 @@ export const STRINGS = {
   searchNoHits: { zh: '没有找到匹配项', en: 'No matches' },
   searchSearching: { zh: '搜索中…', en: 'Searching…' },
   searchAlias: { zh: '别名', en: 'alias' },
+  searchFailed: { zh: '搜索失败,请重试', en: 'The search failed; please try again' },
+  searchTooLong: {
+    zh: '搜索文字太长({length} 个字符),最多 {max} 个字符',
+    en: 'The search text is too long ({length} characters); at most {max} are allowed',
+  },
+  weakMatch: { zh: '弱匹配', en: 'weak match' },
+  weakOnly: {
+    zh: '没有名称包含这段文字,以下只是部分字词相同的弱匹配;用 ↓ 或鼠标选择',
+    en: 'No name contains this text; these only share some words or characters. Pick one with ↓ or the mouse',
+  },
   loading: { zh: '正在加载图谱…', en: 'Loading the graph…' },
   empty: {
     zh: '画布为空。搜索一个实体开始探索。',
@@ -17,6 +27,12 @@ export const STRINGS = {
   unavailable: { zh: '数据库暂不可用', en: 'The graph database is unavailable' },
   retrying: { zh: '正在自动重试…', en: 'Retrying automatically…' },
   hint: { zh: '单击选中 · 双击展开邻居 · 滚轮缩放', en: 'Click to select · double-click to expand · scroll to zoom' },
+  allNeighboursShown: {
+    zh: '“{name}”的 {count} 个邻居都已在画布上',
+    en: 'All {count} neighbours of “{name}” are already on the canvas',
+  },
+  noNeighbours: { zh: '“{name}”没有相连的实体', en: '“{name}” has no linked entities' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
   detailsEmpty: { zh: '选择一个节点或关系查看详情', en: 'Select a node or a relationship to see its details' },
   aliases: { zh: '别名', en: 'Aliases' },
   kind: { zh: '类型', en: 'Kind' },
@@ -24,6 +40,7 @@ export const STRINGS = {
   properties: { zh: '属性', en: 'Properties' },
   provenance: { zh: '规划原文出处', en: 'Where the plan says so' },
   textIssue: { zh: '原文问题', en: 'Text issue' },
+  textIssueInEnglish: { zh: '(校对说明,英文)', en: '(note in English)' },
   indicator: { zh: '指标', en: 'Indicator' },
   value2020: { zh: '2020 年', en: '2020' },
   target2025: { zh: '2025 年目标', en: '2025 target' },
@@ -160,6 +177,8 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-export function translate(key: StringKey, language: Language): string {
-  return STRINGS[key][language];
+/** The string in that language, with `{name}` placeholders filled from `params`. */
+export function translate(key: StringKey, language: Language, params?: Record<string, string | number>): string {
+  const text: string = STRINGS[key][language];
+  return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all)) : text;
 }
