@@ -11,10 +11,12 @@ export type ActionButtonProps = {
   keyInTitle?: boolean;
   /** A tooltip with the label even when the label is the face. */
   titled?: boolean;
+  /** An icon before the label; narrow windows show the icon alone (the label stays the accessible name). */
+  icon?: ReactNode;
 };
 
 /** A toolbar button for an action: disabled when it does not apply, pressed when it is a toggle that is on. */
-export function ActionButton({ id, children, keyInTitle = false, titled = false }: ActionButtonProps) {
+export function ActionButton({ id, children, keyInTitle = false, titled = false, icon }: ActionButtonProps) {
   const t = useT();
   const a = action(id);
   const enabled = useStore((state) => isEnabled(a, { ...currentContext(), state }));
@@ -28,11 +30,18 @@ export function ActionButton({ id, children, keyInTitle = false, titled = false 
       aria-pressed={checked}
       data-testid={a.testId}
       disabled={!enabled}
-      title={children || titled ? (key ? `${label} (${key})` : label) : undefined}
-      aria-label={children ? label : undefined}
+      title={children || titled || icon ? (key ? `${label} (${key})` : label) : undefined}
+      aria-label={children || icon ? label : undefined}
       onClick={() => runAction(a)}
     >
-      {children ?? label}
+      {icon ? (
+        <>
+          {icon}
+          <span className="btn-text">{label}</span>
+        </>
+      ) : (
+        (children ?? label)
+      )}
     </button>
   );
 }

@@ -16,3 +16,4 @@ export {
 export { matches, type KeyBinding, type KeyLike } from './keys.ts';
 export { useShortcuts } from './useShortcuts.ts';
 export { ActionButton } from './ActionButton.tsx';
+export { ICONS } from './icons.tsx';

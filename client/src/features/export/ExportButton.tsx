@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from '../../store/index.ts';
+import { ICONS } from '../actions/index.ts';
 import { installExportAutomation } from './automation.ts';
 import { UI } from './strings.ts';
 
@@ -20,8 +21,10 @@ export function ExportButton() {
         onClick={() => setOpen(true)}
         title={UI.dialogTitle[language]}
         aria-haspopup="dialog"
+        aria-label={UI.export[language]}
       >
-        {UI.export[language]}
+        {ICONS.export}
+        <span className="btn-text">{UI.export[language]}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { currentSearch } from '../../url/useUrlSync.ts';
+import { ICONS } from '../actions/index.ts';
 import { useT } from '../language/index.ts';
 
 /** Copies a link to the current view (built now, not read from the debounced address bar). */
@@ -18,8 +19,16 @@ export function CopyLinkButton() {
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <button type="button" className="tool-button" data-testid="copy-link" onClick={() => void copy()}>
-      {copied ? t('copied') : t('copyLink')}
+    <button
+      type="button"
+      className="tool-button"
+      data-testid="copy-link"
+      aria-label={copied ? t('copied') : t('copyLink')}
+      title={t('copyLink')}
+      onClick={() => void copy()}
+    >
+      {ICONS.link}
+      <span className="btn-text">{copied ? t('copied') : t('copyLink')}</span>
     </button>
   );
 }
