@@ -126,6 +126,7 @@ const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = {
   number: { zh: '编号', en: 'Number' },
   depth: { zh: '层级', en: 'Depth' },
   order: { zh: '顺序', en: 'Order' },
+  constructed: { zh: '名称由数据集拟定(原文未写)', en: 'Name given by the dataset (not written in the plan)' },
 };
 
 export function propertyName(key: string, language: Language): string {
@@ -184,6 +185,8 @@ const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
   建成: { zh: '建成', en: 'Built' },
   投试产: { zh: '投试产', en: 'In trial production' },
   院士: { zh: '院士', en: 'Academician' },
+  true: { zh: '是', en: 'Yes' },
+  false: { zh: '否', en: 'No' },
 };
 
 /** "超过 (more than)": the Chinese word with its English gloss, as some values are written. */
