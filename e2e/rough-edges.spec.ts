@@ -150,6 +150,7 @@ test('"add all" in the source viewer asks "show N of M" when the section mention
   await outline.locator('summary').click();
   await outline.locator('[data-section-id="sec-box-3"]').click();
   const viewer = page.getByTestId('source-viewer');
+  await expect(viewer.getByTestId('source-add-all')).toBeVisible();
   const mentioned = await viewer
     .locator('[data-testid="source-add-node"]')
     .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-id')!))]);
