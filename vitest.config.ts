@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['client/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['client/src/test-setup.ts'],
+          // Rendering the whole explorer in jsdom takes seconds on a busy 2-core machine; tests wait on state.
+          testTimeout: 30_000,
         },
       },
       {

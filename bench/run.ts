@@ -122,7 +122,7 @@ async function main(): Promise<number> {
       } catch (e) {
         // One broken suite should not cost the others' numbers; the run still fails at the end.
         failures.push(`${suite.name}: ${(e as Error).message}`);
-        benchLog(`suite ${suite.name} failed: ${(e as Error).stack ?? e}`);
+        benchLog(`suite ${suite.name} failed: ${(e as Error).stack ?? String(e)}`);
       }
       benchLog(`suite ${suite.name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }

@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export type ChromiumSession = { context: BrowserContext; page: Page; close(): Promise<void> };
+export type ChromiumSession = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
 export type LaunchOptions = {
   /** Prefix of the throwaway profile directory, e.g. "plangraph-e2e-chromium-". */

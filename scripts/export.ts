@@ -184,7 +184,7 @@ export function lastReason(log: string): string {
 }
 
 /** Starts the app like `npm start` (embedded Neo4j from .data/neo4j, or NEO4J_URI) on a free loopback port. */
-async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
+async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!process.env.NEO4J_URI && (await storeIsLocked(defaultDataDir()))) {
     throw new ExportError(
       `the Neo4j store in ${defaultDataDir()} is in use by another process, and no explorer answers at ` +

@@ -30,7 +30,7 @@ const containerPorts = (s: Service | undefined) => (s?.ports ?? []).map((p) => N
 /** The variables a function reads from its environment while it runs. */
 function readsOf(run: (env: NodeJS.ProcessEnv) => unknown): Set<string> {
   const read = new Set<string>();
-  run(new Proxy({} as NodeJS.ProcessEnv, { get: (_, key) => (read.add(String(key)), undefined) }));
+  run(new Proxy({}, { get: (_, key) => (read.add(String(key)), undefined) }));
   return read;
 }
 

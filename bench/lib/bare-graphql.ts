@@ -11,7 +11,7 @@ import { buildSchema } from '../../server/src/schema/index.ts';
 import { loadSourceText } from '../../server/src/schema/source-text.ts';
 import { newRequestId } from '../../server/src/http/errors.ts';
 
-export type BareServer = { url: string; close(): Promise<void> };
+export type BareServer = { url: string; close: () => Promise<void> };
 
 export async function serveBareGraphql(driver: Driver, queryTimeoutMs = 60_000): Promise<BareServer> {
   const schema = await buildSchema(driver);

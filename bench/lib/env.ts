@@ -141,7 +141,7 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
           session.executeRead(
             (tx) =>
               work(
-                bindAll(tx, (q) =>
+                bindAll<ManagedTransaction>(tx, (q) =>
                   q === 'run'
                     ? (text: string, params: Record<string, unknown>) => {
                         // A copy: resolvers may reuse a parameter array (e.g. the ids already seen) after the call.
@@ -152,7 +152,7 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
                         return result;
                       }
                     : undefined,
-                ) as ManagedTransaction,
+                ),
               ),
             txConfig,
           );

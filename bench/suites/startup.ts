@@ -34,9 +34,9 @@ function npmStart(dataDir: string): Promise<Started> {
   const tail: string[] = [];
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${tail.join('\n')}`)));
-    child.stderr!.on('data', (d: Buffer) => tail.push(...d.toString().split('\n').slice(-5)));
+    child.stderr.on('data', (d: Buffer) => tail.push(...d.toString().split('\n').slice(-5)));
     let buffered = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       buffered += d.toString();
       const m = /health:\s+(http:\/\/localhost:\d+)\/health/.exec(buffered);
       if (!m) return;

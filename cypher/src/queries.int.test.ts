@@ -1,5 +1,6 @@
 /** Every file in cypher/queries runs against the real Neo4j holding the fixture graph. */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Node } from 'neo4j-driver';
 import { testDriver } from '../../test/neo4j.ts';
 import { buildGraph } from '../../seed/src/dataset.ts';
 import { FIXTURE_DIR } from '../../test/fixture.ts';
@@ -9,10 +10,13 @@ const driver = testDriver();
 afterAll(() => driver.close());
 const fixture = buildGraph({ dataDir: FIXTURE_DIR });
 
+/** The columns the queries return: `node` and `section` are nodes; the rest are checked where they are read. */
+type Row = { node: Node; section: Node } & Record<string, unknown>;
+
 async function read(name: string, params: Record<string, unknown> = {}) {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    return (await session.executeRead((tx) => tx.run(query(name), params))).records;
+    return (await session.executeRead((tx) => tx.run<Row>(query(name), params))).records;
   } finally {
     await session.close();
   }

@@ -120,8 +120,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions): Promise<Ne
       resolve();
     });
   });
-  child.stdin!.on('error', () => {}); // EPIPE when the JVM is gone
-  readline.createInterface({ input: child.stderr!, crlfDelay: Infinity }).on('line', (line) => {
+  child.stdin.on('error', () => {}); // EPIPE when the JVM is gone
+  readline.createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
     log(line);
@@ -132,7 +132,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions): Promise<Ne
     stopping ??= (async () => {
       if (!exited) {
         child.ref();
-        child.stdin!.end();
+        child.stdin.end();
         child.kill('SIGTERM');
         const timer = setTimeout(() => {
           if (exited) return;
@@ -164,7 +164,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions): Promise<Ne
         () => reject(failure(`no ready line within ${READY_TIMEOUT_MS / 1000} s`)),
         READY_TIMEOUT_MS,
       );
-      readline.createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+      readline.createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
         if (line.startsWith('NEO4J_READY ')) {
           clearTimeout(timer);
           resolve();

@@ -80,7 +80,7 @@ describe('the plan dataset', () => {
   });
 
   it('has English names and descriptions everywhere, and English section titles', () => {
-    for (const n of graph.nodes) expect(String(n.props.nameEn ?? '').length, n.id).toBeGreaterThan(0);
+    for (const n of graph.nodes) expect(n.props.nameEn, n.id).toEqual(expect.stringMatching(/\S/));
     const untranslated = graph.nodes.filter((n) => n.label === 'Section' && n.props.nameEn === n.props.name);
     expect(untranslated.map((n) => n.id)).toEqual([]);
   });

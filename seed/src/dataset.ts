@@ -75,6 +75,12 @@ export class DatasetError extends Error {
   }
 }
 
+/** A record's field for an error message: strings as written, anything else as JSON, a missing one as "?". */
+function fieldText(value: unknown): string {
+  if (value === undefined || value === null) return '?';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 export function formatIssue(issue: DataIssue): string {
   return [issue.file, issue.record, issue.field].filter(Boolean).join(' › ') + `: ${issue.message}`;
 }
@@ -151,10 +157,10 @@ function zodIssues(
       const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
       const label =
         path[0] === 'nodes'
-          ? `id: ${String(item?.id ?? '?')}`
+          ? `id: ${fieldText(item?.id)}`
           : path[0] === 'observations'
-            ? `${String(item?.indicator ?? '?')} ${String(item?.year ?? '?')}`
-            : `${String(item?.type ?? '?')} ${String(item?.from ?? '?')} → ${String(item?.to ?? '?')}`;
+            ? `${fieldText(item?.indicator)} ${fieldText(item?.year)}`
+            : `${fieldText(item?.type)} ${fieldText(item?.from)} → ${fieldText(item?.to)}`;
       record = `${path[0]}[${index}] (${label})`;
       field = path.slice(2).join('.');
     }

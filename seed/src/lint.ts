@@ -87,7 +87,7 @@ export function lintDataset({ nodes, rels, source }: LintInput): LintFinding[] {
         ...at,
         check: 'kind-outside-vocabulary',
         severity: 'error',
-        message: `kind "${n.value.kind}" is not in the vocabulary (shared/src/kinds.ts)`,
+        message: `kind "${String(n.value.kind)}" is not in the vocabulary (shared/src/kinds.ts)`,
       });
     }
     if (!n.value.constructed && !source.includes(n.value.name)) {

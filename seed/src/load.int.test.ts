@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Relationship } from 'neo4j-driver';
 import { testDriver } from '../../test/neo4j.ts';
 import { FIXTURE_DIR } from '../../test/fixture.ts';
 import { buildGraph, DatasetError, graphStats } from './dataset.ts';
@@ -35,7 +36,12 @@ describe('loadGraph', () => {
       const res = await session.run(
         'MATCH (:PlanNode {id: "zhong-nanshan"})-[r:LEADS]->(:PlanNode {id: "guangzhou-laboratory"}) RETURN r',
       );
-      const r = res.records[0]?.get('r').properties;
+      const r = (res.records[0]?.get('r') as Relationship | undefined)?.properties as {
+        start: number;
+        end: number;
+        quote: string;
+        sectionId: string;
+      };
       expect(fixture.source.slice(r.start, r.end)).toBe(r.quote);
       expect(r.sectionId).toBe('sec-1-1-i1');
     } finally {

@@ -19,7 +19,7 @@ function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function nodeParams(n: NodeRow) {
-  if (!isNodeLabel(n.label)) throw new Error(`label "${n.label}" is not in the allow-list`);
+  if (!isNodeLabel(n.label)) throw new Error(`label "${String(n.label)}" is not in the allow-list`);
   return {
     id: n.id,
     label: n.label,
@@ -28,7 +28,7 @@ export function nodeParams(n: NodeRow) {
 }
 
 export function relParams(r: RelRow) {
-  if (!isRelType(r.type)) throw new Error(`relationship type "${r.type}" is not in the allow-list`);
+  if (!isRelType(r.type)) throw new Error(`relationship type "${String(r.type)}" is not in the allow-list`);
   return {
     id: r.id,
     type: r.type,
@@ -121,13 +121,13 @@ export async function countGraph(driver: Driver, database?: string): Promise<DbC
       const row = res.records[0];
       const toMap = (rows: { key: string; count: unknown }[]) =>
         Object.fromEntries(
-          rows.map((r) => [r.key, Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+          rows.map((r): [string, number] => [r.key, Number(r.count)]).sort(([a], [b]) => a.localeCompare(b)),
         );
       return {
         nodeCount: Number(row?.get('nodeCount') ?? 0),
         relationshipCount: Number(row?.get('relationshipCount') ?? 0),
-        labels: toMap(row?.get('labels') ?? []),
-        types: toMap(row?.get('types') ?? []),
+        labels: toMap((row?.get('labels') as { key: string; count: unknown }[] | undefined) ?? []),
+        types: toMap((row?.get('types') as { key: string; count: unknown }[] | undefined) ?? []),
       };
     });
   } finally {

@@ -15,6 +15,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   type GraphQLSchema,
   type FragmentDefinitionNode,
@@ -54,7 +55,7 @@ export type AppOptions = {
 
 type ApiContext = ExplorationContext & RequestIdContext;
 
-export type App = { app: Express; apollo: ApolloServer<ApiContext>; stop(): Promise<void> };
+export type App = { app: Express; apollo: ApolloServer<ApiContext>; stop: () => Promise<void> };
 
 /** Root fields of the generated API: they return a label type, `PlanNode`, or one of their connections. */
 function generatedRootFields(schema: GraphQLSchema): Set<string> {
@@ -92,7 +93,7 @@ function generatedInputChecks(schema: GraphQLSchema): ApolloServerPlugin<ApiCont
 /** The API is read-only: a mutation or subscription is refused at validation, before anything runs. */
 export const readOnlyOperations: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation !== 'query') {
+    if (node.operation !== OperationTypeNode.QUERY) {
       context.reportError(
         new GraphQLError(`This API is read-only: only queries are allowed, not a ${node.operation}.`, {
           nodes: [node],

@@ -58,6 +58,9 @@ export function captureCanvas(options: CaptureOptions): { nodes: SceneNode[]; ed
   return captureScene(cy, options);
 }
 
+/** Cytoscape types numericStyle() as `any`; it is a number for every property read here. */
+const styleNumber = (el: cytoscape.SingularElementArgument, property: string) => el.numericStyle(property) as number;
+
 /** Captures the canvas as scene nodes and edges (in model coordinates, Cytoscape's draw order). */
 export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const eles = elementsInScope(cy, options.scope);
@@ -69,8 +72,8 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
     style: (cy.style() as unknown as { json(): cytoscape.StylesheetJson }).json(),
     elements: eles.map((e) => ({
       group: e.group(),
-      data: { ...e.data() },
-      position: e.isNode() ? { ...(e as NodeSingular).position() } : undefined,
+      data: { ...(e.data() as Record<string, unknown>) },
+      position: e.isNode() ? { ...e.position() } : undefined,
       classes: e.classes().filter((c) => !TRANSIENT.has(c)),
       selected: false,
     })),
@@ -89,18 +92,18 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
           ? cached
           : text.split('\n')
         : [];
-      const fontSize = n.numericStyle('font-size');
+      const fontSize = styleNumber(n, 'font-size');
       const w = n.width();
       const h = n.height();
       const lw = priv.rstyle.labelWidth ?? 0;
       const lh = priv.rstyle.labelHeight ?? lines.length * fontSize * Number(n.style('line-height') ?? 1.25);
       const valign = String(n.style('text-valign'));
       const halign = String(n.style('text-halign'));
-      const mx = n.numericStyle('text-margin-x');
-      const my = n.numericStyle('text-margin-y');
+      const mx = styleNumber(n, 'text-margin-x');
+      const my = styleNumber(n, 'text-margin-y');
       const ax = halign === 'left' ? p.x - w / 2 - lw / 2 : halign === 'right' ? p.x + w / 2 + lw / 2 : p.x;
       const ay = valign === 'top' ? p.y - h / 2 - lh / 2 : valign === 'bottom' ? p.y + h / 2 + lh / 2 : p.y;
-      const bgOpacity = n.numericStyle('text-background-opacity');
+      const bgOpacity = styleNumber(n, 'text-background-opacity');
       const info = options.info(live.id());
       const weight = String(n.style('font-weight'));
       return {
@@ -116,9 +119,9 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
         shape: String(n.style('shape')),
         color: hexColor(String(n.style('background-color'))),
         borderColor: hexColor(String(n.style('border-color'))),
-        borderWidth: n.numericStyle('border-width'),
+        borderWidth: styleNumber(n, 'border-width'),
         borderStyle: lineStyle(String(n.style('border-style'))),
-        opacity: n.numericStyle('opacity'),
+        opacity: styleNumber(n, 'opacity'),
         fontSize,
         fontWeight: weight === 'bold' || Number(weight) >= 600 ? 700 : 400,
         textColor: hexColor(String(n.style('color'))),
@@ -128,7 +131,7 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
             ? {
                 color: hexColor(String(n.style('text-background-color'))),
                 opacity: bgOpacity,
-                padding: n.numericStyle('text-background-padding'),
+                padding: styleNumber(n, 'text-background-padding'),
               }
             : null,
         sections: info?.sections ?? [],
@@ -153,11 +156,11 @@ export function captureScene(cy: Core, options: CaptureOptions): { nodes: SceneN
         caption: String(live.data('label') ?? ''),
         points: points.map((q) => ({ x: q.x, y: q.y })),
         color: hexColor(String(e.style('line-color'))),
-        width: e.numericStyle('width'),
+        width: styleNumber(e, 'width'),
         lineStyle: lineStyle(String(e.style('line-style'))),
         arrow: String(e.style('target-arrow-shape')) === 'none' ? 'none' : 'triangle',
-        arrowScale: e.numericStyle('arrow-scale'),
-        opacity: e.numericStyle('opacity'),
+        arrowScale: styleNumber(e, 'arrow-scale'),
+        opacity: styleNumber(e, 'opacity'),
         sections: options.info(live.id())?.sections ?? [],
         citations: options.info(live.id())?.citations ?? [],
       };

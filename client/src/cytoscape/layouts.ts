@@ -69,7 +69,7 @@ export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions
         levelWidth: () => 3,
         minNodeSpacing: 28,
         avoidOverlap: true,
-      } as LayoutOptions;
+      };
     case 'grid':
       return {
         ...common,
@@ -79,7 +79,7 @@ export function layoutOptions(name: LayoutName, opts: LayoutOpts): LayoutOptions
         sort: (a: NodeSingular, b: NodeSingular) =>
           String(a.data('type')).localeCompare(String(b.data('type'))) ||
           String(a.data('name')).localeCompare(String(b.data('name'))),
-      } as LayoutOptions;
+      };
   }
 }
 

@@ -28,5 +28,5 @@ export function removeNodes(graph: GraphData, ids: Iterable<string>): GraphData 
 
 /** The label a node is drawn as: the first known label (nodes carry exactly one in practice). */
 export function primaryLabel(node: Pick<GraphNode, 'labels'>): NodeLabel {
-  return (node.labels.find(isNodeLabel) ?? 'Section') as NodeLabel;
+  return node.labels.find(isNodeLabel) ?? 'Section';
 }

@@ -29,17 +29,17 @@ export type GraphSlice = CanvasSnapshot & {
 export type AddOptions = { around?: string | null; record?: boolean; expandedFrom?: string | null };
 
 export type GraphActions = {
-  setGraph(sub: Subgraph): void;
-  addSubgraph(sub: Subgraph, options?: AddOptions): void;
-  removeNodes(ids: string[]): void;
-  hideNodes(ids: string[]): void;
-  showHidden(): void;
-  togglePin(id: string): void;
-  keepNeighbourhood(id: string): void;
-  collapse(id: string): void;
-  clearGraph(): void;
-  setStatus(status: LoadStatus, error?: string | null): void;
-  setUnavailable(unavailable: boolean): void;
+  setGraph: (sub: Subgraph) => void;
+  addSubgraph: (sub: Subgraph, options?: AddOptions) => void;
+  removeNodes: (ids: string[]) => void;
+  hideNodes: (ids: string[]) => void;
+  showHidden: () => void;
+  togglePin: (id: string) => void;
+  keepNeighbourhood: (id: string) => void;
+  collapse: (id: string) => void;
+  clearGraph: () => void;
+  setStatus: (status: LoadStatus, error?: string | null) => void;
+  setUnavailable: (unavailable: boolean) => void;
 };
 
 export const initialGraphState: GraphSlice = {

@@ -19,8 +19,8 @@ export type CanvasSnapshot = {
 export type HistorySlice = { past: CanvasSnapshot[]; future: CanvasSnapshot[] };
 
 export type HistoryActions = {
-  undo(): void;
-  redo(): void;
+  undo: () => void;
+  redo: () => void;
 };
 
 export const HISTORY_LIMIT = 100;

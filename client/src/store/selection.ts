@@ -13,9 +13,9 @@ export type SelectionSlice = {
 };
 
 export type SelectionActions = {
-  select(selection: Selection): void;
-  openSource(ref: SourceRef | null): void;
-  setHighlight(highlight: Highlight | null): void;
+  select: (selection: Selection) => void;
+  openSource: (ref: SourceRef | null) => void;
+  setHighlight: (highlight: Highlight | null) => void;
 };
 
 export const initialSelectionState: SelectionSlice = { selection: null, source: null, highlight: null };

@@ -110,7 +110,7 @@ describe('history slice', () => {
     expect(u?.graph).toBe(before.graph);
     expect(u?.past).toEqual([]);
     expect(u?.future?.[0]?.graph).toBe(s.graph);
-    const r = redone({ ...s, ...u } as State);
+    const r = redone({ ...s, ...u });
     expect(r?.graph).toBe(s.graph);
     expect(r?.future).toEqual([]);
   });

@@ -68,18 +68,18 @@ export type UiSlice = {
 };
 
 export type UiActions = {
-  openPanel(panel: PanelName | null): void;
-  openMenu(menu: UiSlice['menu']): void;
-  setHelp(open: boolean): void;
-  setPathEnd(end: 'from' | 'to', id: string | null): void;
-  setPathFilter(filter: PathFilter): void;
-  setTrace(trace: TraceResult | null): void;
+  openPanel: (panel: PanelName | null) => void;
+  openMenu: (menu: UiSlice['menu']) => void;
+  setHelp: (open: boolean) => void;
+  setPathEnd: (end: 'from' | 'to', id: string | null) => void;
+  setPathFilter: (filter: PathFilter) => void;
+  setTrace: (trace: TraceResult | null) => void;
   /** Shows the current graph as an answer view (null: back to the free layouts). */
-  setAnswer(answer: Answer | null): void;
-  setPendingExpansion(pending: PendingExpansion | null): void;
-  setExpandThreshold(n: number): void;
+  setAnswer: (answer: Answer | null) => void;
+  setPendingExpansion: (pending: PendingExpansion | null) => void;
+  setExpandThreshold: (n: number) => void;
   /** Shows a notice (a new `seq` each time, so the same message shown twice is announced twice); null hides it. */
-  notify(notice: Omit<Notice, 'seq'> | null): void;
+  notify: (notice: Omit<Notice, 'seq'> | null) => void;
 };
 
 export const initialUiState: UiSlice = {

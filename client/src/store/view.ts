@@ -16,20 +16,20 @@ import type { SetState, State } from './state.ts';
 export type ViewSlice = { language: Language; hiddenLabels: NodeLabel[]; canvasStyle: CanvasStyle };
 
 export type ViewActions = {
-  setLanguage(language: Language): void;
-  toggleLabel(label: NodeLabel): void;
+  setLanguage: (language: Language) => void;
+  toggleLabel: (label: NodeLabel) => void;
   /** Size nodes by a measure and/or colour them by community; not an undoable change (like hiding a label). */
-  setCanvasStyle(change: Partial<CanvasStyle>): void;
+  setCanvasStyle: (change: Partial<CanvasStyle>) => void;
   /** record=false: part of a change that already recorded its undo step (a trace). */
-  setLayout(layout: LayoutName, rankDir?: RankDir, record?: boolean): void;
+  setLayout: (layout: LayoutName, rankDir?: RankDir, record?: boolean) => void;
   /** View settings from a shared link; not an undoable change. */
-  restoreView(view: {
+  restoreView: (view: {
     hiddenLabels?: NodeLabel[];
     layout?: LayoutName;
     language?: Language;
     pinned?: string[];
     canvasStyle?: CanvasStyle;
-  }): void;
+  }) => void;
 };
 
 export const initialViewState: ViewSlice = { language: 'zh', hiddenLabels: [], canvasStyle: DEFAULT_CANVAS_STYLE };

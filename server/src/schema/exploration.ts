@@ -142,8 +142,8 @@ export const explorationResolvers: QueryResolvers<ExplorationContext> = {
     return {
       nodeCount: Number(row?.get('nodeCount') ?? 0),
       relationshipCount: Number(row?.get('relationshipCount') ?? 0),
-      labels: entries(row?.get('labels') ?? []),
-      relationshipTypes: entries(row?.get('types') ?? []),
+      labels: entries((row?.get('labels') as { key: string; count: number }[] | undefined) ?? []),
+      relationshipTypes: entries((row?.get('types') as { key: string; count: number }[] | undefined) ?? []),
     };
   },
 

@@ -77,7 +77,7 @@ export class NodeView implements GraphNode {
 }
 
 export function toGraphNode(n: Neo4jNode, source: SourceText): NodeView {
-  return new NodeView(n.labels, n.properties as Record<string, unknown>, source);
+  return new NodeView(n.labels, n.properties, source);
 }
 
 /** A relationship as returned by get-subgraph.cypher. */

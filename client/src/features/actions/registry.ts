@@ -185,14 +185,14 @@ export const ACTIONS = {
     id: 'pathFrom',
     label: 'pathFrom',
     predicate: hasNode,
-    perform: ({ nodeId }) => store().setPathEnd('from', nodeId!),
+    perform: ({ nodeId }) => store().setPathEnd('from', nodeId),
     testId: 'menu-path-from',
   },
   pathTo: {
     id: 'pathTo',
     label: 'pathTo',
     predicate: hasNode,
-    perform: ({ nodeId }) => store().setPathEnd('to', nodeId!),
+    perform: ({ nodeId }) => store().setPathEnd('to', nodeId),
     testId: 'menu-path-to',
   },
   traceUp: {
@@ -240,7 +240,7 @@ export const BROWSER_KEYS: { keys: string[]; help: StringKey }[] = [
 ];
 
 export function action(id: ActionId): Action {
-  return ACTIONS[id] as Action;
+  return ACTIONS[id];
 }
 
 /** The help overlay's rows: every action's shortcut in the registry's order, then the browser's keys. */

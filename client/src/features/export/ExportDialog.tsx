@@ -26,7 +26,7 @@ function formatBytes(n: number): string {
 }
 
 /** The export dialog: format, size, background, scope and the briefing texts. */
-export function ExportDialog({ onClose }: { onClose(): void }) {
+export function ExportDialog({ onClose }: { onClose: () => void }) {
   const language = useStore((s) => s.language);
   const hasSelection = useStore((s) => s.selection !== null);
   const t = (k: UiKey) => UI[k][language];

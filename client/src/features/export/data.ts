@@ -60,12 +60,19 @@ const KEYS: Key[] = [
   { id: 'e_sections', for: 'edge', name: 'sections', type: 'string' },
 ];
 
+/** A property value as text: scalars as they print, lists and objects as JSON (never "[object Object]"). */
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
 /** GraphML 1.0: every attribute declared as a <key> before the graph; sections joined with " | ". */
 export function buildGraphml(scene: ExportScene): string {
   const data = (key: string, value: unknown) =>
     value === null || value === undefined || value === ''
       ? ''
-      : `<data key="${key}">${escapeXml(String(value))}</data>`;
+      : `<data key="${key}">${escapeXml(valueText(value))}</data>`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -106,7 +113,7 @@ export function buildGraphml(scene: ExportScene): string {
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
 export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  const s = value === null || value === undefined ? '' : valueText(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -225,10 +225,13 @@ describe('data exports', () => {
     expect(edges.trim().split('\r\n')).toHaveLength(3);
   });
   it('Cytoscape JSON: elements with positions and citations', () => {
-    const json = JSON.parse(buildCytoscapeJson(makeScene()));
+    const json = JSON.parse(buildCytoscapeJson(makeScene())) as {
+      elements: { nodes: { position: unknown }[]; edges: { data: unknown }[] };
+      citation: { sections: string[] };
+    };
     expect(json.elements.nodes).toHaveLength(3);
-    expect(json.elements.nodes[1].position).toEqual({ x: 200, y: 80 });
-    expect(json.elements.edges[0].data).toMatchObject({ source: 'guangzhou-laboratory', target: 'bio-island' });
+    expect(json.elements.nodes[1]?.position).toEqual({ x: 200, y: 80 });
+    expect(json.elements.edges[0]?.data).toMatchObject({ source: 'guangzhou-laboratory', target: 'bio-island' });
     expect(json.citation.sections).toContain('1. 生物岛');
   });
 });

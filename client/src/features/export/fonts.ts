@@ -9,11 +9,9 @@ import { fetchAsset } from '../../api/index.ts';
 import { EMBEDDED_FAMILY, type EmbeddedFont } from './svg.ts';
 
 // The ESM build has named exports; the CommonJS build (tests under Node) only a default.
-const opentype = (
-  (opentypeNs as unknown as { parse?: unknown }).parse
-    ? opentypeNs
-    : (opentypeNs as unknown as { default: typeof opentypeNs }).default
-) as typeof opentypeNs;
+const opentype = (opentypeNs as unknown as { parse?: unknown }).parse
+  ? opentypeNs
+  : (opentypeNs as unknown as { default: typeof opentypeNs }).default;
 
 export type FaceSource = { weight: number; ranges: [number, number][]; url: string };
 

@@ -12,7 +12,7 @@ export const isWeak = (hit: SearchHit) => hit.score < WEAK_MATCH_SCORE;
 
 export type SearchBoxProps = {
   /** Called with the chosen hit; the explorer adds the node and its neighbourhood. */
-  onChoose(hit: SearchHit): void;
+  onChoose: (hit: SearchHit) => void;
   /** For a second search field (the paths panel): its own test ids, label and no "/" focus. */
   testId?: string;
   hitTestId?: string;

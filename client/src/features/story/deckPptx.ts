@@ -90,7 +90,7 @@ export async function buildDeckPptx(deck: Deck): Promise<Uint8Array> {
     s.legend.forEach((item, i) => {
       const y = 1.35 + i * rowH;
       if (item.kind === 'edge') {
-        slide.addShape('line' as PptxGenJS.ShapeType, {
+        slide.addShape('line', {
           x: lx,
           y: y + rowH / 2,
           w: 0.3,
