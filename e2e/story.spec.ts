@@ -204,7 +204,7 @@ for (const [name, query, relation] of [
     expect(edgeTexts.length).toBeGreaterThan(0);
     expect(edgeTexts).toContain(relation);
     // The footer starts with the source line and runs to the bottom.
-    const first = texts.find((t) => t.textContent!.startsWith('来源'))!;
+    const first = texts.find((t) => t.textContent?.startsWith('来源'))!;
     expect(first).toBeDefined();
     const footer = texts.filter(
       (t) =>

@@ -30,7 +30,7 @@ export async function startNeo4j(dataDir: string, pageCacheMb = 256): Promise<Ne
   return startEmbeddedNeo4j({ dataDir, heapMb: 1536, pageCacheMb, log: () => {} });
 }
 
-export function tempDir(prefix: string): { dir: string; remove(): void } {
+export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `plangraph-bench-${prefix}-`));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

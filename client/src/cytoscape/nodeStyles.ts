@@ -7,8 +7,8 @@ export function drawnNodeStyles(cy: Core): Record<string, DrawnNodeStyle> {
   const out: Record<string, DrawnNodeStyle> = {};
   cy.nodes().forEach((node) => {
     out[node.id()] = {
-      width: node.numericStyle('width'),
-      height: node.numericStyle('height'),
+      width: node.numericStyle('width') as number,
+      height: node.numericStyle('height') as number,
       fill: String(node.style('background-color')),
     };
   });
