@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import { waitForSettled } from './settled.ts';
 import type {} from '../client/src/app/testHooks.ts';
+import { decodeContent, type CanvasContent } from '../client/src/url/shareLink.ts';
 
 export { waitForSettled };
 
@@ -48,4 +49,10 @@ export const detailsTitle = (page: Page) => page.getByTestId('details-panel').lo
 export async function searchAndChoose(page: Page, text: string, name: string): Promise<void> {
   await page.getByTestId('search-input').fill(text);
   await page.getByTestId('search-hit').filter({ hasText: name }).first().click();
+}
+
+/** The canvas content a share link carries in `v` (client/src/url/shareLink.ts); null when it has none. */
+export function linkContent(url: string): CanvasContent | null {
+  const v = new URL(url).searchParams.get('v');
+  return v === null ? null : decodeContent(v);
 }

@@ -14,7 +14,8 @@ import { createHttpServer } from '../server/src/http/listen.ts';
 import { createApp } from '../server/src/app.ts';
 import { FIXTURE_DIR } from './fixture.ts';
 
-export type E2EServer = { url: string; stop(): Promise<void> };
+/** `neo4j`: where the store is, for the few specs that add data of their own (and remove it after). */
+export type E2EServer = { url: string; neo4j: { uri: string; user: string; password: string }; stop(): Promise<void> };
 
 export async function startE2EServer(options: { clientDir: string; log?: (line: string) => void }): Promise<E2EServer> {
   const dir = mkdtempSync(join(tmpdir(), 'plangraph-e2e-neo4j-'));
@@ -35,7 +36,8 @@ export async function startE2EServer(options: { clientDir: string; log?: (line: 
       const s = createHttpServer(app.app).listen(0, '127.0.0.1', () => resolve(s));
     });
     cleanups.push(() => new Promise((r) => server.close(r)));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop };
+    const neo4j = { uri: conn.uri, user: conn.user, password: conn.password };
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, neo4j, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -9,7 +9,7 @@ import { LanguageSwitch, useT } from '../features/language/index.ts';
 import { ContextMenu, ExpandConfirm } from '../features/contextmenu/index.ts';
 import { Sidebar } from '../features/sidebar/index.ts';
 import { Notice } from '../features/notice/index.ts';
-import { CopyLinkButton } from '../features/share/index.ts';
+import { CopyLinkButton, LinkNotice } from '../features/share/index.ts';
 import { HelpButton, HelpOverlay } from '../features/help/index.ts';
 import { useShortcuts } from '../features/actions/index.ts';
 import { useStore } from '../store/index.ts';
@@ -41,7 +41,9 @@ export function Explorer() {
     // The language comes first (`?lang=en` alone switches it).
     const view = parseView(window.location.search);
     const answer = parseAnswer(window.location.search);
-    useStore.getState().actions.restoreView({ language: view.language, canvasStyle: view.canvasStyle });
+    const { restoreView, setLinkNotice } = useStore.getState().actions;
+    restoreView({ language: view.language, canvasStyle: view.canvasStyle });
+    if (view.problem) setLinkNotice({ kind: 'unreadable', reason: view.problem });
     const load =
       answer?.kind === 'trace'
         ? traceNode(answer.id, answer.direction)
@@ -51,7 +53,15 @@ export function Explorer() {
               includeHubs: answer.includeHubs,
             })
           : view.ids.length > 0
-            ? loadView(view)
+            ? loadView(view).then((missing) => {
+                if (missing.nodes.length > 0 || missing.edges > 0)
+                  setLinkNotice({
+                    kind: 'missing',
+                    nodes: missing.nodes,
+                    total: view.ids.length,
+                    edges: missing.edges,
+                  });
+              })
             : loadInitialView();
     load.catch(() => {}).finally(() => setLoaded(true));
   }, []);
@@ -83,6 +93,7 @@ export function Explorer() {
         </div>
       </header>
       <UnavailableBanner />
+      <LinkNotice />
       <main className="workspace">
         <Sidebar />
         <GraphCanvas />

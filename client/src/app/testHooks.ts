@@ -8,6 +8,7 @@ import { useStore } from '../store/index.ts';
 import {
   activeCanvas,
   canvasPositions,
+  canvasViewport,
   forcePositions,
   forceRenderer,
   nodeClientPosition,
@@ -48,6 +49,8 @@ export type TestHooks = {
   clientPosition(id: string): { x: number; y: number } | null;
   /** Each node's drawn diameter (model px) and fill colour, as the stylesheet resolved them. */
   nodeStyles(): Record<string, DrawnNodeStyle>;
+  /** The canvas's zoom and pan (null without a canvas). */
+  viewport(): { zoom: number; pan: { x: number; y: number } } | null;
   setExpandThreshold(n: number): void;
   state(): { nodes: number; past: number; future: number; pinned: string[]; layout: string };
   /** Cytoscape's own `cy.png` of the drawn view, timed in the page: the baseline the export benchmark compares with. */
@@ -102,6 +105,7 @@ export function installTestHooks(search = window.location.search): void {
       const canvas = activeCanvas();
       return canvas ? drawnNodeStyles(canvas.cy) : {};
     },
+    viewport: canvasViewport,
     setExpandThreshold: (n) => actions().setExpandThreshold(n),
     state() {
       const s = useStore.getState();

@@ -36,6 +36,8 @@ export type CanvasOptions = {
   request?: number;
 };
 
+export type Viewport = { zoom: number; pan: { x: number; y: number } };
+
 export type LayoutRunOptions = {
   added?: string[];
   around?: string | null;
@@ -59,6 +61,10 @@ export type CanvasController = {
   highlight(highlight: Highlight | null): void;
   focus(id: string): void;
   fit(): void;
+  /** Zoom and pan as they are now. */
+  viewport(): Viewport;
+  /** Sets zoom and pan at once; while a layout runs, when it stops (in place of the fit it would do). */
+  setViewport(viewport: Viewport): void;
   /** The size of the canvas not covered by overlays (the legend), in CSS px. */
   freeArea(): { width: number; height: number };
   positions(): Positions;
@@ -127,6 +133,7 @@ export function createCanvas(
 
   let current: Selection = null;
   let pendingFocus: string | null = null;
+  let pendingViewport: Viewport | null = null;
   let lastRequest = options.request ?? 0;
   let animations = 0;
   let pinnedIds = new Set<string>();
@@ -187,9 +194,11 @@ export function createCanvas(
     finished() {
       applyPinned(cy, pinnedIds);
       // A focus requested while the layout animated waited for it, or the two animations would fight.
-      if (pendingFocus) doFocus(pendingFocus);
+      if (pendingViewport) cy.viewport(pendingViewport);
+      else if (pendingFocus) doFocus(pendingFocus);
       else fitView(!large);
       pendingFocus = null;
+      pendingViewport = null;
       handlers.onLayoutState?.(false);
       canvasChanged();
     },
@@ -261,6 +270,17 @@ export function createCanvas(
     },
     fit() {
       fitView(!large);
+    },
+    viewport() {
+      const pan = cy.pan();
+      return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
+    },
+    setViewport(viewport) {
+      if (layouts.running()) pendingViewport = viewport;
+      else {
+        cy.viewport(viewport);
+        canvasChanged();
+      }
     },
     freeArea() {
       const a = freeArea();

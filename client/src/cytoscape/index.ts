@@ -7,12 +7,15 @@ export {
   type LayoutRunOptions,
   type Positions,
   type Renderer,
+  type Viewport,
 } from './controller.ts';
 export { layoutOptions, withSeededRandom } from './layouts.ts';
 export { buildStylesheet } from './stylesheet.ts';
 export {
   activeCanvas,
   canvasPositions,
+  canvasViewport,
+  onViewportChange,
   forcePositions,
   forceRenderer,
   forcedPositions,

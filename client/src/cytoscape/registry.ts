@@ -4,7 +4,7 @@
  * view to settle). The controller registers itself when created and leaves when destroyed; there is one canvas.
  */
 import type { EventObject } from 'cytoscape';
-import type { CanvasController, Positions, Renderer } from './controller.ts';
+import type { CanvasController, Positions, Renderer, Viewport } from './controller.ts';
 
 let current: CanvasController | null = null;
 const watchers = new Set<(controller: CanvasController) => void>();
@@ -58,6 +58,27 @@ export function untilCanvas(check: (controller: CanvasController) => boolean): P
 
 export function nodeClientPosition(id: string): { x: number; y: number } | null {
   return current?.clientPosition(id) ?? null;
+}
+
+/** The mounted canvas's zoom and pan, or null without a canvas. */
+export function canvasViewport(): Viewport | null {
+  return current?.viewport() ?? null;
+}
+
+/**
+ * Calls `listener` whenever the user or the app pans or zooms, on this canvas or on one created later. Returns the
+ * function that stops listening.
+ */
+export function onViewportChange(listener: () => void): () => void {
+  const watched: CanvasController[] = [];
+  const unwatch = watchCanvas((controller) => {
+    controller.cy.on('viewport', listener);
+    watched.push(controller);
+  });
+  return () => {
+    unwatch();
+    for (const { cy } of watched) if (!cy.destroyed()) cy.off('viewport', listener);
+  };
 }
 
 export function canvasPositions(): Positions {

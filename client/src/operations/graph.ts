@@ -7,7 +7,8 @@ import { isTransient } from '../api/index.ts';
 import type { Subgraph, TraceDirection } from '../api/types.ts';
 import { useStore, type Highlight, type PathFilter, type PendingExpansion } from '../store/index.ts';
 import type { ViewState } from '../url/index.ts';
-import { fitView, focusNode } from './canvas.ts';
+import { restoreContent } from '../url/shareLink.ts';
+import { fitView, focusNode, restoreViewport } from './canvas.ts';
 
 /** Every curated relationship: MENTIONED_IN would pull in outline sections and swamp the view. */
 export const EXPAND_TYPES: string[] = [...CURATED_REL_TYPES];
@@ -74,18 +75,27 @@ export function startFresh(): void {
   a.clearGraph();
 }
 
-/** Rebuilds a shared view: settings first (so the first layout is the right one), then the nodes. */
-export async function loadView(view: ViewState): Promise<void> {
+/** What a shared view's link listed that the graph no longer has. */
+export type ViewMissing = { nodes: string[]; edges: number };
+
+/**
+ * Rebuilds a shared view: settings first (so the first layout is the right one), then the nodes with exactly the
+ * edges the link lists (links that list only nodes get every relationship among them), then zoom and pan.
+ */
+export async function loadView(view: Omit<ViewState, 'problem'>): Promise<ViewMissing> {
   const a = actions();
   a.setStatus('loading');
   a.restoreView({ hiddenLabels: view.hiddenLabels, layout: view.layout, language: view.language });
   try {
     const sub = await guarded(() => api.subgraph(view.ids));
-    a.setGraph(sub);
+    const restored = restoreContent(view.ids, view.edges, sub);
+    a.setGraph({ ...sub, edges: restored.edges });
     // Pins after the nodes exist; the first layout places them, later layouts leave them be.
     a.restoreView({ pinned: view.pinned.filter((id) => sub.nodes.some((n) => n.id === id)) });
     if (view.selection) a.select(view.selection);
+    if (view.viewport) restoreViewport(view.viewport);
     a.setStatus('ready');
+    return { nodes: restored.missingNodes, edges: restored.missingEdges };
   } catch (error) {
     a.setStatus(isTransient(error) ? 'loading' : 'error', (error as Error).message);
     throw error;

@@ -1,3 +1,3 @@
 export * from './graph.ts';
-export { fitView, focusNode } from './canvas.ts';
+export { fitView, focusNode, restoreViewport } from './canvas.ts';
 export { openNodeMenu } from './menu.ts';

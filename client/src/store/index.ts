@@ -16,7 +16,16 @@ export type { AddOptions, GraphSlice, LoadStatus } from './graph.ts';
 export { HISTORY_LIMIT, type CanvasSnapshot, type HistorySlice } from './history.ts';
 export type { SelectionSlice, SourceRef } from './selection.ts';
 export type { Actions, State, Store } from './state.ts';
-export type { Answer, Notice, PanelName, PathFilter, PendingExpansion, TraceResult, UiSlice } from './ui.ts';
+export type {
+  Answer,
+  LinkNotice,
+  Notice,
+  PanelName,
+  PathFilter,
+  PendingExpansion,
+  TraceResult,
+  UiSlice,
+} from './ui.ts';
 export type { ViewSlice } from './view.ts';
 
 export const initialState: State = {

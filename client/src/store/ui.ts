@@ -53,6 +53,13 @@ export type PendingExpansion = {
 /** A short message about something that changed nothing visible (e.g. an expansion with nothing new). */
 export type Notice = { kind: 'allNeighboursShown' | 'noNeighbours'; nodeId: string; count: number; seq: number };
 
+/**
+ * What a share link could not bring back: the link was damaged (`reason` says how), or some of its nodes or
+ * relationships are no longer in the graph.
+ */
+export type LinkNotice =
+  { kind: 'unreadable'; reason: string } | { kind: 'missing'; nodes: string[]; total: number; edges: number };
+
 export type UiSlice = {
   panel: PanelName | null;
   menu: { nodeId: string; x: number; y: number } | null;
@@ -65,6 +72,7 @@ export type UiSlice = {
   /** Expansions adding more new nodes than this ask first. */
   expandThreshold: number;
   notice: Notice | null;
+  linkNotice: LinkNotice | null;
 };
 
 export type UiActions = {
@@ -80,6 +88,7 @@ export type UiActions = {
   setExpandThreshold: (n: number) => void;
   /** Shows a notice (a new `seq` each time, so the same message shown twice is announced twice); null hides it. */
   notify: (notice: Omit<Notice, 'seq'> | null) => void;
+  setLinkNotice: (notice: LinkNotice | null) => void;
 };
 
 export const initialUiState: UiSlice = {
@@ -93,6 +102,7 @@ export const initialUiState: UiSlice = {
   pendingExpansion: null,
   expandThreshold: 30,
   notice: null,
+  linkNotice: null,
 };
 
 /**
@@ -122,5 +132,6 @@ export function uiActions(set: SetState): UiActions {
     setPendingExpansion: (pendingExpansion) => set({ pendingExpansion }),
     setExpandThreshold: (expandThreshold) => set({ expandThreshold }),
     notify: (notice) => set((s) => ({ notice: notice && { ...notice, seq: (s.notice?.seq ?? 0) + 1 } })),
+    setLinkNotice: (linkNotice) => set({ linkNotice }),
   };
 }

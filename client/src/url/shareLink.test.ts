@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { deflateSync, inflateSync } from 'fflate';
 import { syntheticGraph } from '../graph/synthetic.ts';
 import {
   decodeContent,
   describeEdges,
   encodeContent,
   resolveEdges,
+  restoreContent,
   type CanvasContent,
   type EdgeRef,
 } from './shareLink.ts';
@@ -81,6 +83,54 @@ describe('compact share links', () => {
     expect(resolveEdges(decodeContent(link).edges, edges).keep).toHaveLength(edges.length);
   });
 
+  it('round-trips an empty view', () => {
+    const empty: CanvasContent = { ids: [], edges: describeEdges([], null), pinned: [], viewport: null };
+    expect(decodeContent(encodeContent(empty))).toEqual(empty);
+  });
+
+  it('drops edges and pins whose nodes the link does not list', () => {
+    const link = encodeContent({
+      ids: ['a', 'b'],
+      edges: describeEdges(
+        [
+          { source: 'a', target: 'b', type: 'SUPPORTS' },
+          { source: 'a', target: 'ghost', type: 'SUPPORTS' },
+        ],
+        null,
+      ),
+      pinned: ['ghost', 'b'],
+      viewport: null,
+    });
+    const back = decodeContent(link);
+    expect(back.edges.with).toEqual([{ source: 'a', target: 'b', type: 'SUPPORTS' }]);
+    expect(back.pinned).toEqual(['b']);
+  });
+
+  it('restores exactly the link’s edges and names the nodes and relationships the graph no longer has', () => {
+    const shown: EdgeRef[] = [
+      { source: 'a', target: 'b', type: 'SUPPORTS' },
+      { source: 'b', target: 'c', type: 'PART_OF' },
+      { source: 'a', target: 'gone', type: 'LEADS' },
+    ];
+    const link = decodeContent(
+      encodeContent({ ids: ['a', 'b', 'c', 'gone'], edges: describeEdges(shown, null), pinned: [], viewport: null }),
+    );
+    // The graph now lacks the node `gone` and the relationship b→c, and has one more among a, b, c.
+    const fetched = {
+      nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      edges: [
+        { id: 'r1', source: 'a', target: 'b', type: 'SUPPORTS' },
+        { id: 'r2', source: 'c', target: 'a', type: 'MENTIONED_IN' },
+      ],
+    };
+    const restored = restoreContent(link.ids, link.edges, fetched);
+    expect(restored.edges.map((e) => e.id)).toEqual(['r1']);
+    expect(restored.missingNodes).toEqual(['gone']);
+    expect(restored.missingEdges).toBe(1);
+    // A link that lists only nodes shows every relationship among them.
+    expect(restoreContent(['a', 'b', 'c'], null, fetched).edges).toHaveLength(2);
+  });
+
   it('rejects a malformed link with a message saying what is wrong', () => {
     expect(() => decodeContent('not base64!')).toThrow(/base64url/);
     expect(() => decodeContent('AAAA')).toThrow(/share link/);
@@ -91,6 +141,22 @@ describe('compact share links', () => {
       viewport: null,
     });
     expect(() => decodeContent(bad.slice(0, -4))).toThrow(/share link/);
+    expect(() => decodeContent('')).toThrow(/share link/);
+  });
+
+  it('rejects links from a later format and ids that are not slugs, saying which', () => {
+    const ok = encodeContent({ ids: ['a'], edges: describeEdges([], null), pinned: [], viewport: null });
+    const bytes = inflateSync(Uint8Array.from(atob(ok.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    const repack = (b: Uint8Array) =>
+      btoa(String.fromCharCode(...deflateSync(b)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    expect(() => decodeContent(repack(Uint8Array.from([9, ...bytes.subarray(1)])))).toThrow(/version 9/);
+    // Bytes: version, node count, shared prefix, length, then node 1 itself, here spelled "<": not a slug.
+    const badId = Uint8Array.from(bytes);
+    badId[4] = '<'.charCodeAt(0);
+    expect(() => decodeContent(repack(badId))).toThrow(/node 1 has an invalid id/);
   });
 });
 

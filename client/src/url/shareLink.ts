@@ -58,6 +58,25 @@ export function resolveEdges<E extends EdgeRef>(set: EdgeSet, induced: readonly 
   return { keep, extra: set.with.filter((e) => !have.has(edgeKey(e))) };
 }
 
+/**
+ * What a link's reader shows from the subgraph fetched for the link's nodes: exactly the link's edges (all of them
+ * when it lists none: `edges` null), and what the graph no longer has — nodes, and relationships between nodes it
+ * still has (edges to a missing node went with it).
+ */
+export function restoreContent<E extends EdgeRef>(
+  ids: readonly string[],
+  edges: EdgeSet | null,
+  fetched: { nodes: readonly { id: string }[]; edges: readonly E[] },
+): { edges: E[]; missingNodes: string[]; missingEdges: number } {
+  const found = new Set(fetched.nodes.map((n) => n.id));
+  const { keep, extra } = edges ? resolveEdges(edges, fetched.edges) : { keep: [...fetched.edges], extra: [] };
+  return {
+    edges: keep,
+    missingNodes: ids.filter((id) => !found.has(id)),
+    missingEdges: extra.filter((e) => found.has(e.source) && found.has(e.target)).length,
+  };
+}
+
 const VERSION = 1;
 /** subgraph() takes at most 5,000 ids. */
 export const MAX_SHARED_NODES = 5000;

@@ -153,6 +153,12 @@ export const STRINGS = {
   redo: { zh: '重做', en: 'Redo' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '已复制', en: 'Copied' },
+  linkUnreadable: {
+    zh: '无法读取此分享链接，已改为显示初始视图',
+    en: 'This share link cannot be read, so the first view is shown instead',
+  },
+  linkMissingNodes: { zh: '个节点已不在图谱中', en: 'node(s) of this link are no longer in the graph' },
+  linkMissingEdges: { zh: '条关系已不在图谱中', en: 'relationship(s) of this link are no longer in the graph' },
   help: { zh: '快捷键', en: 'Shortcuts' },
   shortcutSearch: { zh: '聚焦搜索框', en: 'Focus the search box' },
   shortcutDelete: { zh: '移除选中节点', en: 'Remove the selected node' },

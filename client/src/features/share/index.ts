@@ -1,1 +1,2 @@
 export { CopyLinkButton } from './CopyLinkButton.tsx';
+export { LinkNotice } from './LinkNotice.tsx';
