@@ -14,7 +14,7 @@ import { bindCanvasEvents, type CanvasHandlers } from './events.ts';
 import { watchLabelFonts } from './labelFonts.ts';
 import { createLayoutRunner } from './layoutRun.ts';
 import { canvasChanged, forcedPositions, registerCanvas, unregisterCanvas } from './registry.ts';
-import { fitViewport, focusViewport, freeCanvasArea, type Area } from './viewport.ts';
+import { bestFitViewport, focusViewport, freeCanvasArea, freeCanvasAreas, type Area } from './viewport.ts';
 
 export type { CanvasHandlers } from './events.ts';
 export type { Positions } from './diff.ts';
@@ -158,18 +158,23 @@ export function createCanvas(
   const viewSize = () => ({ width: cy.width(), height: cy.height(), minZoom: cy.minZoom() });
 
   /** The part of the canvas not covered by overlays that mark themselves `data-canvas-obstacle` (the legend). */
+  const obstacles = () =>
+    [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) => el.getBoundingClientRect());
+
   function freeArea(): Area {
-    const obstacles = [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) =>
-      el.getBoundingClientRect(),
-    );
-    return freeCanvasArea(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles);
+    return freeCanvasArea(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles());
   }
 
   /** Fits the graph into the free part of the canvas. */
   function fitView(animate: boolean) {
     const eles = cy.elements();
     if (eles.empty()) return;
-    const to = fitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), freeArea());
+    const areas = freeCanvasAreas(
+      container.getBoundingClientRect(),
+      { width: cy.width(), height: cy.height() },
+      obstacles(),
+    );
+    const to = bestFitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), areas);
     // A fit shows everything: a graph too wide for the usual minimum zoom lowers it (and zooming out stays
     // possible as far as the fit went).
     cy.minZoom(Math.min(MIN_ZOOM, to.zoom));

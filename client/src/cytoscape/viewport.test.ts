@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, focusViewport, freeCanvasArea, MAX_FIT_ZOOM, MIN_FOCUS_ZOOM, ringPosition } from './viewport.ts';
+import {
+  bestFitViewport,
+  fitViewport,
+  focusViewport,
+  freeCanvasArea,
+  freeCanvasAreas,
+  MAX_FIT_ZOOM,
+  MIN_FOCUS_ZOOM,
+  ringPosition,
+} from './viewport.ts';
 
 const view = { width: 1000, height: 600, minZoom: 0.15 };
 
@@ -74,5 +83,31 @@ describe('ringPosition', () => {
     expect(ring[0]).toEqual({ x: 10 + r, y: 20 });
     expect(ring[2]?.x).toBeCloseTo(10 - r);
     for (const p of ring) expect(Math.hypot(p.x - base.x, p.y - base.y)).toBeCloseTo(r);
+  });
+});
+
+describe('freeCanvasAreas and bestFitViewport', () => {
+  const canvas = { left: 100, top: 50, right: 1100, bottom: 650, width: 1000 };
+  const size = { width: 1000, height: 600 };
+  // A legend in the bottom-left corner: 270 px wide, 330 px tall.
+  const legend = { left: 100, top: 320, right: 370, bottom: 650, width: 270 };
+
+  it('offers one area per edge that clears each overlay, and none for overlays out of the way', () => {
+    const areas = freeCanvasAreas(canvas, size, [legend]);
+    expect(areas).toContainEqual({ left: 270, top: 0, right: 1000, bottom: 600 });
+    expect(areas).toContainEqual({ left: 0, top: 0, right: 1000, bottom: 270 });
+    expect(freeCanvasAreas(canvas, size, [{ left: 0, top: 0, right: 90, bottom: 40, width: 90 }])).toEqual([
+      { left: 0, top: 0, right: 1000, bottom: 600 },
+    ]);
+  });
+
+  it('fits a wide drawing above a corner legend, where it is drawn larger than beside it', () => {
+    const wide = { x1: 0, y1: 0, w: 2000, h: 300 };
+    const areas = freeCanvasAreas(canvas, size, [legend]);
+    const best = bestFitViewport(view, wide, areas);
+    const beside = fitViewport(view, wide, freeCanvasArea(canvas, size, [legend]));
+    expect(best.zoom).toBeGreaterThan(beside.zoom);
+    // Above the legend: the whole drawing ends before the legend's top edge (270 px into the view).
+    expect(best.pan.y + best.zoom * wide.h).toBeLessThanOrEqual(270);
   });
 });

@@ -26,29 +26,55 @@ export type Area = { left: number; top: number; right: number; bottom: number };
 /** A rectangle in client coordinates (what getBoundingClientRect reports). */
 export type Rect = { left: number; top: number; right: number; bottom: number; width: number };
 
+type Cut = { side: 'left' | 'right' | 'top' | 'bottom'; by: number };
+
+/** The four strips along the view's edges that would clear overlay `o`, cheapest first (none if it is not in the way). */
+function clearingCuts(canvas: Rect, o: Rect): Cut[] {
+  const outside = o.right <= canvas.left || o.left >= canvas.right || o.bottom <= canvas.top || o.top >= canvas.bottom;
+  if (o.width === 0 || outside) return [];
+  const cuts: Cut[] = [
+    { side: 'left', by: o.right - canvas.left },
+    { side: 'right', by: canvas.right - o.left },
+    { side: 'top', by: o.bottom - canvas.top },
+    { side: 'bottom', by: canvas.bottom - o.top },
+  ];
+  return cuts.sort((a, b) => a.by - b.by);
+}
+
+function applyCut(area: Area, size: { width: number; height: number }, cut: Cut): Area {
+  const next = { ...area };
+  if (cut.side === 'left') next.left = Math.max(next.left, cut.by);
+  if (cut.side === 'right') next.right = Math.min(next.right, size.width - cut.by);
+  if (cut.side === 'top') next.top = Math.max(next.top, cut.by);
+  if (cut.side === 'bottom') next.bottom = Math.min(next.bottom, size.height - cut.by);
+  return next;
+}
+
 /**
  * The part of the view (at `canvas` on screen, `size` big) not covered by overlays: each overlay that reaches
  * into the view takes away the cheapest strip along one edge that clears it.
  */
 export function freeCanvasArea(canvas: Rect, size: { width: number; height: number }, obstacles: Rect[]): Area {
-  const area = { left: 0, top: 0, right: size.width, bottom: size.height };
+  let area: Area = { left: 0, top: 0, right: size.width, bottom: size.height };
   for (const o of obstacles) {
-    const outside =
-      o.right <= canvas.left || o.left >= canvas.right || o.bottom <= canvas.top || o.top >= canvas.bottom;
-    if (o.width === 0 || outside) continue;
-    const cuts = [
-      { side: 'left', by: o.right - canvas.left },
-      { side: 'right', by: canvas.right - o.left },
-      { side: 'top', by: o.bottom - canvas.top },
-      { side: 'bottom', by: canvas.bottom - o.top },
-    ].sort((a, b) => a.by - b.by);
-    const cut = cuts[0]!;
-    if (cut.side === 'left') area.left = Math.max(area.left, cut.by);
-    if (cut.side === 'right') area.right = Math.min(area.right, size.width - cut.by);
-    if (cut.side === 'top') area.top = Math.max(area.top, cut.by);
-    if (cut.side === 'bottom') area.bottom = Math.min(area.bottom, size.height - cut.by);
+    const cheapest = clearingCuts(canvas, o)[0];
+    if (cheapest) area = applyCut(area, size, cheapest);
   }
   return area;
+}
+
+/**
+ * Every area left by clearing each overlay along one of its four edges (4^n areas for n overlays in the way; the
+ * explorer has at most three). A wide drawing fits best above a corner legend, a tall one beside it.
+ */
+export function freeCanvasAreas(canvas: Rect, size: { width: number; height: number }, obstacles: Rect[]): Area[] {
+  let areas: Area[] = [{ left: 0, top: 0, right: size.width, bottom: size.height }];
+  for (const o of obstacles) {
+    const cuts = clearingCuts(canvas, o);
+    if (cuts.length === 0) continue;
+    areas = areas.flatMap((a) => cuts.map((c) => applyCut(a, size, c)));
+  }
+  return areas.filter((a) => a.right > a.left && a.bottom > a.top);
 }
 
 /**
@@ -62,6 +88,12 @@ export function fitViewport(view: ViewSize, bb: Box, free?: Area): { zoom: numbe
   const zoom = fittingZoom(inner, bb, FIT_PADDING, MAX_FIT_ZOOM);
   const pan = centring(inner, zoom, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 });
   return { zoom, pan: { x: area.left + pan.x, y: area.top + pan.y } };
+}
+
+/** The fit into whichever free area shows the graph largest (the whole view when there are none). */
+export function bestFitViewport(view: ViewSize, bb: Box, areas: Area[]): { zoom: number; pan: Point } {
+  const fits = areas.length > 0 ? areas.map((a) => fitViewport(view, bb, a)) : [fitViewport(view, bb)];
+  return fits.reduce((best, f) => (f.zoom > best.zoom ? f : best));
 }
 
 export type FocusViewport = { zoom: number; pan: Point } | { zoom: number; centreNeighbourhood: true };
