@@ -5,21 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { openView, waitForSettled } from './helpers.ts';
-
-const ENTITIES = [
-  'guangzhou-laboratory',
-  'bioisland-laboratory',
-  'zhong-nanshan',
-  'bio-island',
-  'cas-guangzhou-institute-of-biomedicine-and-health',
-  'human-cell-lineage-facility',
-  'box-3',
-  'knowledge-city',
-  'cansemi',
-  'integrated-circuits',
-  'ind-10',
-];
+import { FIXTURE_ENTITIES, openView, waitForSettled } from './helpers.ts';
 
 async function api<T>(page: Page, query: string): Promise<T> {
   const res = await page.request.post('/graphql', { data: { query } });
@@ -30,12 +16,12 @@ async function api<T>(page: Page, query: string): Promise<T> {
 const nodeStyles = (page: Page) => page.evaluate(() => window.__plangraph!.nodeStyles());
 
 test('sizes nodes by PageRank: the highest-ranked node is drawn largest, the lowest smallest', async ({ page }) => {
-  await openView(page, `n=${ENTITIES.join(',')}`, ENTITIES.length);
+  await openView(page, `n=${FIXTURE_ENTITIES.join(',')}`, FIXTURE_ENTITIES.length);
   const { centrality } = await api<{ centrality: { score: number; node: { id: string } }[] }>(
     page,
     '{ centrality(measure: PAGERANK, limit: 50) { score node { id } } }',
   );
-  const ranked = centrality.filter((r) => ENTITIES.includes(r.node.id));
+  const ranked = centrality.filter((r) => FIXTURE_ENTITIES.includes(r.node.id));
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;
   expect(top.score).toBeGreaterThan(bottom.score);
@@ -53,18 +39,18 @@ test('sizes nodes by PageRank: the highest-ranked node is drawn largest, the low
   await expect(page).toHaveURL(/[?&]size=pagerank\b/);
 
   // The option lives in the link: reopening it draws the same sizes.
-  await openView(page, new URL(page.url()).search.slice(1), ENTITIES.length);
+  await openView(page, new URL(page.url()).search.slice(1), FIXTURE_ENTITIES.length);
   await expect(page.getByTestId('size-by')).toHaveValue('pagerank');
   await expect.poll(async () => (await nodeStyles(page))[top.node.id]?.width).toBe(56);
 });
 
 for (const lang of ['zh', 'en'] as const) {
   test(`colours nodes by community; the legend names the communities on the canvas (${lang})`, async ({ page }) => {
-    await openView(page, `n=${ENTITIES.join(',')}&lang=${lang}`, ENTITIES.length);
+    await openView(page, `n=${FIXTURE_ENTITIES.join(',')}&lang=${lang}`, FIXTURE_ENTITIES.length);
     const { communities } = await api<{
       communities: { id: string; name: string; nameEn: string; members: { id: string }[] }[];
     }>(page, '{ communities(limit: 100) { id name nameEn members(limit: 100) { id } } }');
-    const present = communities.filter((c) => c.members.some((m) => ENTITIES.includes(m.id)));
+    const present = communities.filter((c) => c.members.some((m) => FIXTURE_ENTITIES.includes(m.id)));
     expect(present.length).toBeGreaterThan(1);
 
     await page.getByTestId('colour-by').selectOption('community');

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import {
   detailsTitle,
+  LAB,
+  LAB_NEIGHBOURHOOD,
   hookState,
   openView,
   positions,
@@ -12,16 +14,6 @@ import {
   linkContent,
 } from './helpers.ts';
 
-const LAB = 'guangzhou-laboratory';
-/** The laboratory and its five neighbours in the fixture graph. */
-const LAB_NEIGHBOURHOOD = [
-  'bio-island',
-  'bioisland-laboratory',
-  'box-3',
-  'cas-guangzhou-institute-of-biomedicine-and-health',
-  LAB,
-  'zhong-nanshan',
-];
 const ONE_LAB = `n=${LAB}&s=n~${LAB}`;
 const SIX = `n=${LAB_NEIGHBOURHOOD.join(',')}&s=n~${LAB}`;
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures.ts';
-import { canvas, detailsTitle, openView, searchAndChoose, waitForSettled } from './helpers.ts';
+import { canvas, detailsTitle, FIXTURE_ENTITIES, openView, searchAndChoose, waitForSettled } from './helpers.ts';
 
 const LAB = 'n=guangzhou-laboratory&s=n~guangzhou-laboratory';
 
@@ -45,19 +45,7 @@ test('switches the details to English and back', async ({ page }) => {
 // The README's screenshots (docs/img) come from the full dataset (scripts in docs/explorer.md); this one checks
 // that the fixture graph draws with real Chinese glyphs.
 test('takes a screenshot with Chinese glyphs', async ({ page }, testInfo) => {
-  const all = [
-    'guangzhou-laboratory',
-    'bioisland-laboratory',
-    'zhong-nanshan',
-    'bio-island',
-    'cas-guangzhou-institute-of-biomedicine-and-health',
-    'human-cell-lineage-facility',
-    'box-3',
-    'knowledge-city',
-    'cansemi',
-    'integrated-circuits',
-    'ind-10',
-  ];
+  const all = FIXTURE_ENTITIES;
   await openView(page, `n=${all.join(',')}&s=n~guangzhou-laboratory`, all.length);
   await page.getByTestId('fit-button').click();
   await page.evaluate(() => document.fonts.ready);

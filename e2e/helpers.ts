@@ -9,6 +9,32 @@ export { waitForSettled };
 
 export const canvas = (page: Page) => page.getByTestId('graph-canvas');
 
+/** Entities of the fixture graph (seed/fixtures/tiny) the specs build their views from. */
+export const LAB = 'guangzhou-laboratory';
+/** The laboratory and its five neighbours: all of its neighbours, sorted. */
+export const LAB_NEIGHBOURHOOD = [
+  'bio-island',
+  'bioisland-laboratory',
+  'box-3',
+  'cas-guangzhou-institute-of-biomedicine-and-health',
+  LAB,
+  'zhong-nanshan',
+];
+/** Eleven entities of every kind the fixture has (institutions, a person, a zone, a box, an industry, an indicator). */
+export const FIXTURE_ENTITIES = [
+  LAB,
+  'bioisland-laboratory',
+  'zhong-nanshan',
+  'bio-island',
+  'cas-guangzhou-institute-of-biomedicine-and-health',
+  'human-cell-lineage-facility',
+  'box-3',
+  'knowledge-city',
+  'cansemi',
+  'integrated-circuits',
+  'ind-10',
+];
+
 export async function nodeCount(page: Page): Promise<number> {
   return Number(await canvas(page).getAttribute('data-node-count'));
 }

@@ -5,18 +5,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { SEARCH_TEXT_MAX } from '@plangraph/shared';
 import { expect, test } from './fixtures.ts';
-import { canvas, hookState, openView, rightClickNode, waitForNodeCount } from './helpers.ts';
+import { canvas, hookState, LAB, LAB_NEIGHBOURHOOD, openView, rightClickNode, waitForNodeCount } from './helpers.ts';
 
-const LAB = 'guangzhou-laboratory';
-/** The laboratory and its five neighbours in the fixture graph: all of its neighbours are shown. */
-const LAB_NEIGHBOURHOOD = [
-  'bio-island',
-  'bioisland-laboratory',
-  'box-3',
-  'cas-guangzhou-institute-of-biomedicine-and-health',
-  LAB,
-  'zhong-nanshan',
-];
 const SIX = `n=${LAB_NEIGHBOURHOOD.join(',')}`;
 
 /** The element's box lies wholly inside the window. */
