@@ -17,7 +17,7 @@ import { overlappingPairs } from '../client/src/features/export/placement.ts';
 import type {} from '../client/src/features/story/automation.ts';
 import type {} from '../client/src/features/export/automation.ts';
 import { expect, test } from './fixtures.ts';
-import { canvas, positions, waitForSettled } from './helpers.ts';
+import { canvas, linkContent, positions, waitForSettled } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -244,7 +244,9 @@ test('the Story panel collects a trace, a path and a neighbourhood and exports t
   expect(new URLSearchParams(stored.slides[0]!.view).get('trace')).toBe('guangzhou-laboratory');
   expect(new URLSearchParams(stored.slides[1]!.view).get('from')).toBe('zhong-nanshan');
   expect(new URLSearchParams(stored.slides[1]!.view).get('path')).toBe('1');
-  expect(new URLSearchParams(stored.slides[2]!.view).get('n')).not.toBeNull();
+  // The neighbourhood as the compact share link of the nodes that were on the canvas.
+  const shown = linkContent(new URL(stored.slides[2]!.view, 'http://app/').href);
+  expect([...(shown?.ids ?? [])].sort()).toEqual(NEIGHBOURHOOD.slice(2).split(',').sort());
   // Slide captions as the deck's captions.
   const captions = panel.getByRole('textbox', { name: /说明|Caption/ });
   for (let i = 0; i < STORY.slides.length; i++) await captions.nth(i).fill(STORY.slides[i]!.caption);
