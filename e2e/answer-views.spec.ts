@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { checkLabels } from '../client/src/graph/answer/labelCheck.ts';
 import { expect, test } from './fixtures.ts';
-import { canvas, waitForSettled } from './helpers.ts';
+import { canvas, detailsTitle, waitForSettled } from './helpers.ts';
 
 async function labelReport(page: Page) {
   const boxes = await page.evaluate(() => window.__plangraph!.labelBoxes());
@@ -73,4 +73,45 @@ test('the relationship-type filter narrows the paths to that type, and its link 
   await expect(page.locator('[data-testid="path-type"][data-type="LOCATED_IN"]')).toBeChecked();
   await waitForSettled(page);
   expect((await drawn()).map((e) => e.type)).toEqual(['LOCATED_IN', 'LOCATED_IN']);
+});
+
+/** Every label legible and apart, and nothing faded: the answer stays the picture while a node is selected. */
+async function expectLegibleWhole(page: Page) {
+  await waitForSettled(page);
+  const count = Number(await canvas(page).getAttribute('data-node-count'));
+  const { boxes, report } = await labelReport(page);
+  expect(boxes).toHaveLength(count);
+  expect(report.minFontPx).toBeGreaterThanOrEqual(11);
+  expect(report.overlaps).toEqual([]);
+  const faded = await page.evaluate(() => {
+    const json = window.__plangraph!.cytoscapeJson() as { elements: { nodes?: { classes?: string }[] } };
+    return (json.elements.nodes ?? []).filter((n) => (n.classes ?? '').split(' ').includes('faded')).length;
+  });
+  expect(faded).toBe(0);
+}
+
+test('at 1440×900 with the side panel and a node’s details open, a trace and a path stay legible and whole', async ({
+  page,
+}) => {
+  expect(page.viewportSize()).toEqual({ width: 1440, height: 900 });
+  await page.goto('/?testHooks=1&trace=guangzhou-laboratory&dir=up');
+  await expect(page.getByTestId('trace-panel')).toBeVisible();
+  await expect.poll(async () => Number(await canvas(page).getAttribute('data-node-count'))).toBeGreaterThan(2);
+  await waitForSettled(page);
+  // Select a node other than the root on the canvas: its details open beside the canvas.
+  const p = await page.evaluate(() => window.__plangraph!.clientPosition('bio-island'));
+  await page.mouse.click(p!.x, p!.y);
+  await expect(detailsTitle(page)).toHaveText('广州国际生物岛');
+  await expectLegibleWhole(page);
+  // Choosing a node in the trace list keeps the answer's zoom (it never zooms out below legible).
+  await page.getByTestId('trace-panel').getByTestId('trace-node').first().click();
+  await expectLegibleWhole(page);
+
+  await page.goto('/?testHooks=1&from=zhong-nanshan&to=human-cell-lineage-facility');
+  await expect(page.getByTestId('path-item').first()).toHaveAttribute('aria-pressed', 'true');
+  await waitForSettled(page);
+  const q = await page.evaluate(() => window.__plangraph!.clientPosition('zhong-nanshan'));
+  await page.mouse.click(q!.x, q!.y);
+  await expect(detailsTitle(page)).toHaveText('钟南山');
+  await expectLegibleWhole(page);
 });

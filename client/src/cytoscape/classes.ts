@@ -5,7 +5,10 @@ import type { Highlight, Selection } from '../graph/index.ts';
 /** Classes set by interaction, not by the data: kept when an element's data is replaced (see diff.ts). */
 export const TRANSIENT_CLASSES = ['hover', 'faded', 'incident', 'pinned', 'hl', 'hl-out', 'hl-root', 'hl-keep'];
 
-/** Selects an element and fades everything that is not it or its neighbourhood. */
+/**
+ * Selects an element and fades everything that is not it or its neighbourhood — except in an answer view (its
+ * elements carry the `answer` classes), where the whole answer is the picture and nothing fades.
+ */
 export function applySelection(cy: Core, selection: Selection) {
   cy.batch(() => {
     cy.elements().unselect().removeClass('faded incident');
@@ -14,8 +17,8 @@ export function applySelection(cy: Core, selection: Selection) {
     if (el.empty()) return;
     el.select();
     const keep = selection.kind === 'node' ? el.closedNeighborhood() : el.union(el.connectedNodes());
-    cy.elements().not(keep).addClass('faded');
     keep.edges().addClass('incident');
+    if (!el.hasClass('answer') && !el.hasClass('answer-edge')) cy.elements().not(keep).addClass('faded');
   });
 }
 

@@ -14,7 +14,7 @@ import { bindCanvasEvents, type CanvasHandlers } from './events.ts';
 import { watchLabelFonts } from './labelFonts.ts';
 import { createLayoutRunner } from './layoutRun.ts';
 import { canvasChanged, forcedPositions, registerCanvas, unregisterCanvas } from './registry.ts';
-import { bestFitViewport, focusViewport, freeCanvasArea, freeCanvasAreas, type Area } from './viewport.ts';
+import { bestFitViewport, fitViewport, focusViewport, freeCanvasAreas, type Area, type Box } from './viewport.ts';
 
 export type { CanvasHandlers } from './events.ts';
 export type { Positions } from './diff.ts';
@@ -49,7 +49,14 @@ export type LayoutRunOptions = {
   request?: number;
   /** Positions computed elsewhere (answer views): placed as they are, then fitted. */
   preset?: Positions;
+  /**
+   * Answer views: the box their layout planned (model units) and the free area it was planned for. Fits put that
+   * box into that area, so they draw the labels at the size the plan chose; other layouts clear it.
+   */
+  fitTo?: AnswerFit;
 };
+
+export type AnswerFit = { area: Area; box: Box };
 
 export type CanvasController = {
   readonly cy: Core;
@@ -65,8 +72,8 @@ export type CanvasController = {
   viewport(): Viewport;
   /** Sets zoom and pan at once; while a layout runs, when it stops (in place of the fit it would do). */
   setViewport(viewport: Viewport): void;
-  /** The size of the canvas not covered by overlays (the legend), in CSS px. */
-  freeArea(): { width: number; height: number };
+  /** The parts of the canvas not covered by overlays (the legend, the example questions), measured now. */
+  freeAreas(): Area[];
   positions(): Positions;
   /** Where a node is on screen (client coordinates), for a keyboard-opened context menu. */
   clientPosition(id: string): { x: number; y: number } | null;
@@ -157,24 +164,24 @@ export function createCanvas(
 
   const viewSize = () => ({ width: cy.width(), height: cy.height(), minZoom: cy.minZoom() });
 
-  /** The part of the canvas not covered by overlays that mark themselves `data-canvas-obstacle` (the legend). */
-  const obstacles = () =>
-    [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) => el.getBoundingClientRect());
-
-  function freeArea(): Area {
-    return freeCanvasArea(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles());
+  /** The free parts of the canvas: overlays that mark themselves `data-canvas-obstacle` cover the rest. */
+  function freeAreas(): Area[] {
+    const obstacles = [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    return freeCanvasAreas(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles);
   }
 
-  /** Fits the graph into the free part of the canvas. */
+  /** Set while the canvas shows an answer view: where its plan fits it. */
+  let answerFit: AnswerFit | null = null;
+
+  /** Fits the graph into the free part of the canvas (an answer view into the area its layout was planned for). */
   function fitView(animate: boolean) {
     const eles = cy.elements();
     if (eles.empty()) return;
-    const areas = freeCanvasAreas(
-      container.getBoundingClientRect(),
-      { width: cy.width(), height: cy.height() },
-      obstacles(),
-    );
-    const to = bestFitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), areas);
+    const to = answerFit
+      ? fitViewport(viewSize(), answerFit.box, answerFit.area)
+      : bestFitViewport(viewSize(), eles.boundingBox({ includeLabels: true }), freeAreas());
     // A fit shows everything: a graph too wide for the usual minimum zoom lowers it (and zooming out stays
     // possible as far as the fit went).
     cy.minZoom(Math.min(MIN_ZOOM, to.zoom));
@@ -185,6 +192,16 @@ export function createCanvas(
   function doFocus(id: string) {
     const el = cy.getElementById(id);
     if (el.empty()) return;
+    if (answerFit) {
+      // The answer is the picture: keep its zoom, and only bring the node back into the free area if it left it.
+      const p = el.renderedPosition();
+      const a = answerFit.area;
+      if (p.x >= a.left && p.x <= a.right && p.y >= a.top && p.y <= a.bottom) return;
+      const pan = cy.pan();
+      const to = { x: pan.x + (a.left + a.right) / 2 - p.x, y: pan.y + (a.top + a.bottom) / 2 - p.y };
+      animateViewport({ zoom: cy.zoom(), pan: to }, 350);
+      return;
+    }
     const eles = el.closedNeighborhood();
     const to = focusViewport(viewSize(), eles.boundingBox({ includeLabels: true }), el.position(), large);
     if ('pan' in to) animateViewport(to, 350);
@@ -224,6 +241,9 @@ export function createCanvas(
       // Removing nodes mid-animation can leave a layout's animations unresolved, and then layoutstop never
       // comes: stop that run first and finish it here.
       if (layouts.running() && diff.removedNodes.length > 0) layouts.interrupt();
+      // Leaving an answer view (its elements carry the `answer` classes) ends fitting to its plan.
+      if (answerFit && !elements.some((e) => e.classes.split(' ').some((c) => c.startsWith('answer'))))
+        answerFit = null;
       cy.batch(() => {
         const removed = new Set([...diff.removedNodes, ...diff.removedEdges]);
         // Cytoscape keys its animation pool by id: a node removed mid-animation (a style transition or a layout)
@@ -251,6 +271,7 @@ export function createCanvas(
     },
     layout(name, options = {}) {
       if (options.request !== undefined) lastRequest = options.request;
+      answerFit = options.fitTo ?? null;
       if (cy.nodes().empty()) return;
       if (options.pinned) pinnedIds = new Set(options.pinned);
       const preset = options.preset ?? forcedPositions();
@@ -287,10 +308,7 @@ export function createCanvas(
         canvasChanged();
       }
     },
-    freeArea() {
-      const a = freeArea();
-      return { width: a.right - a.left, height: a.bottom - a.top };
-    },
+    freeAreas,
     positions() {
       const out: Positions = {};
       cy.nodes().forEach((n) => {

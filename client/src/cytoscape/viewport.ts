@@ -51,21 +51,10 @@ function applyCut(area: Area, size: { width: number; height: number }, cut: Cut)
 }
 
 /**
- * The part of the view (at `canvas` on screen, `size` big) not covered by overlays: each overlay that reaches
- * into the view takes away the cheapest strip along one edge that clears it.
- */
-export function freeCanvasArea(canvas: Rect, size: { width: number; height: number }, obstacles: Rect[]): Area {
-  let area: Area = { left: 0, top: 0, right: size.width, bottom: size.height };
-  for (const o of obstacles) {
-    const cheapest = clearingCuts(canvas, o)[0];
-    if (cheapest) area = applyCut(area, size, cheapest);
-  }
-  return area;
-}
-
-/**
- * Every area left by clearing each overlay along one of its four edges (4^n areas for n overlays in the way; the
- * explorer has at most three). A wide drawing fits best above a corner legend, a tall one beside it.
+ * The free parts of the view (at `canvas` on screen, `size` big): every area left by clearing each overlay that
+ * reaches into the view along one of its four edges (4^n areas for n overlays in the way; the explorer has at most
+ * three). A wide drawing fits best above a corner legend, a tall one beside it: fits choose among them, and answer
+ * views are laid out for the one that draws them largest.
  */
 export function freeCanvasAreas(canvas: Rect, size: { width: number; height: number }, obstacles: Rect[]): Area[] {
   let areas: Area[] = [{ left: 0, top: 0, right: size.width, bottom: size.height }];

@@ -13,7 +13,15 @@ import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
 import { ExampleQuestions } from '../examples/index.ts';
 import { useVisibleElements } from './useVisibleGraph.ts';
-import { useAnswerView, type Area } from './useAnswerView.ts';
+import type { FreeArea } from '../../graph/answer/index.ts';
+import { useAnswerView } from './useAnswerView.ts';
+
+const sameAreas = (a: readonly FreeArea[], b: readonly FreeArea[]) =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i]!;
+    return x.left === y.left && x.top === y.top && x.right === y.right && x.bottom === y.bottom;
+  });
 
 export function GraphCanvas() {
   const t = useT();
@@ -21,8 +29,8 @@ export function GraphCanvas() {
   const controllerRef = useRef<CanvasController | null>(null);
   const { select, openMenu, showHidden, setAnswer } = useActions();
   const visible = useVisibleElements();
-  const [area, setArea] = useState<Area | null>(null);
-  const answerView = useAnswerView(area);
+  const [areas, setAreas] = useState<FreeArea[] | null>(null);
+  const answerView = useAnswerView(areas);
   const { elements, nodeCount, edgeCount } = answerView ?? visible;
   const selection = useStore((s) => s.selection);
   const layout = useStore((s) => s.layout);
@@ -64,10 +72,11 @@ export function GraphCanvas() {
       { renderer, request: lastLayoutSeq.current },
     );
     controllerRef.current = controller;
-    // The free part of the canvas (panels narrow it, the legend covers a corner): answer views are laid out for it.
+    // The free parts of the canvas (panels narrow it, the legend covers a corner): answer views are laid out for
+    // one of them and fitted into it. Measured again whenever a panel, the legend or the example questions change.
     const measure = () => {
-      const a = controller.freeArea();
-      setArea((prev) => (prev && prev.width === a.width && prev.height === a.height ? prev : a));
+      const next = controller.freeAreas();
+      setAreas((prev) => (prev && sameAreas(prev, next) ? prev : next));
     };
     measure();
     const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
@@ -109,7 +118,9 @@ export function GraphCanvas() {
     if (answerView) {
       // An answer view places its nodes itself; it is laid out again whenever it changes (size, language, a group).
       lastLayoutSeq.current = layoutRequest.seq;
-      c.layout(layout, { preset: answerView.positions, request: layoutRequest.seq });
+      const { x1, y1, x2, y2 } = answerView.view.bounds;
+      const fitTo = { area: answerView.area, box: { x1, y1, w: x2 - x1, h: y2 - y1 } };
+      c.layout(layout, { preset: answerView.positions, request: layoutRequest.seq, fitTo });
     } else if (layoutRequest.seq !== lastLayoutSeq.current) {
       lastLayoutSeq.current = layoutRequest.seq;
       c.layout(layout, {

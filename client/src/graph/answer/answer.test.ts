@@ -13,12 +13,14 @@ import {
   hopRanks,
   hubReason,
   pathView,
+  planInBestArea,
   selectFirstView,
   STRATEGIC_CLUSTERS,
   traceView,
   wrapLabel,
   textWidth,
   type AnswerView,
+  type FreeArea,
   type Viewport,
 } from './index.ts';
 
@@ -57,6 +59,38 @@ function bigTrace(): GraphData {
   for (let i = 0; i < 22; i++) add(`r2-ent-${i}`, 'Enterprise', `r1-${5 + (i % 2)}`, 'IN_INDUSTRY', k++);
   for (let i = 0; i < 12; i++) add(`r2-ind-${i}`, 'Industry', `r1-${5 + (i % 2)}`, 'PART_OF', k++);
   for (let i = 0; i < 4; i++) add(`r2-zone-${i}`, 'Zone', `r1-${3 + (i % 2)}`, 'FOCUSES_ON', k++);
+  return graphOf(nodes, edges);
+}
+
+/**
+ * A trace shaped like the plan graph's upstream trace of the new-generation IT cluster: 62 nodes whose second rank
+ * holds seven label groups, so folding leaves seven group nodes and three ranks that cannot narrow further.
+ */
+function clusterTrace(): GraphData {
+  const nodes: GraphNode[] = [blankNode('root', 'Industry', '新一代信息技术', 'New-generation information technology')];
+  const edges: GraphEdge[] = [];
+  let k = 0;
+  const add = (label: string, parent: string, zh = cjkName(k, 5 + (k % 8))) => {
+    const id = `n${k++}`;
+    nodes.push(blankNode(id, label, zh, `${label} number ${k} of the Huangpu innovation system`));
+    edges.push(blankEdge('SUPPORTS', id, parent));
+    return id;
+  };
+  const first = [
+    ...['Institution', 'Institution', 'Institution', 'Industry', 'Industry', 'Industry'].map((l) => add(l, 'root')),
+    add('Project', 'root', '新一代通信网络基础设施'),
+    ...['Programme', 'Programme', 'Programme'].map((l) => add(l, 'root')),
+  ];
+  const second: [string, number][] = [
+    ['Institution', 8],
+    ['Enterprise', 3],
+    ['Zone', 3],
+    ['Region', 2],
+    ['Project', 5],
+    ['Programme', 10],
+    ['Industry', 21],
+  ];
+  for (const [label, count] of second) for (let i = 0; i < count; i++) add(label, first[i % first.length]!);
   return graphOf(nodes, edges);
 }
 
@@ -359,5 +393,37 @@ describe('first view without the clusters', () => {
     expect(ids.slice(0, 8)).toEqual([...STRATEGIC_CLUSTERS]);
     expect(ids.length).toBeLessThanOrEqual(60);
     expect(ids).toContain('shared');
+  });
+});
+
+describe('planning for the free area the fit uses', () => {
+  // The canvas at 1440×900 beside the side and details panels, with the legend in its bottom-left corner (as
+  // measured on the explorer): the strip beside the legend is tall and narrow, the area above it wide and short.
+  const besideLegend = { left: 197, top: 0, right: 676, bottom: 840 };
+  const aboveLegend = { left: 0, top: 0, right: 676, bottom: 483 };
+  const belowNothing = { left: 0, top: 826, right: 676, bottom: 840 };
+  const sizeOf = (a: FreeArea) => ({ width: a.right - a.left, height: a.bottom - a.top });
+
+  it('lays a wide trace out above a corner legend rather than beside it, legible in the area it is fitted into', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const layOut = (viewport: Viewport) =>
+        traceView({ graph: clusterTrace(), rootId: 'root', direction: 'UPSTREAM', language, viewport });
+      const plan = planInBestArea([besideLegend, aboveLegend, belowNothing], layOut)!;
+      expect(plan.area).toEqual(aboveLegend);
+      const report = legible(plan.view, sizeOf(plan.area));
+      expect(report.minFontPx).toBeGreaterThanOrEqual(11);
+      expect(report.overlaps).toEqual([]);
+      // Beside the legend (the cheapest strip to clear it) the same trace is drawn smaller.
+      const beside = legible(layOut(sizeOf(besideLegend)), sizeOf(besideLegend));
+      expect(beside.minFontPx).toBeLessThan(report.minFontPx);
+    }
+  });
+
+  it('prefers the larger area when both draw the view at the same zoom, and has no plan without room', () => {
+    const small = { left: 0, top: 0, right: 500, bottom: 400 };
+    const large = { left: 0, top: 0, right: 1000, bottom: 800 };
+    const tiny = () => ({ bounds: { x1: 0, y1: 0, x2: 10, y2: 10 } });
+    expect(planInBestArea([small, large], tiny)!.area).toEqual(large);
+    expect(planInBestArea([{ left: 10, top: 0, right: 10, bottom: 100 }], tiny)).toBeNull();
   });
 });

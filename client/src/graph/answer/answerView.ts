@@ -89,14 +89,22 @@ export function labelBox(n: AnswerNode) {
   };
 }
 
+/**
+ * What the canvas draws beyond the cards, in model units: half of the 5 px border of roots and groups, the labels'
+ * text-background padding and a little anti-aliasing. Measured on the plan graph's traces, Cytoscape's bounding box
+ * (labels included) exceeded the cards by 3–4.5 px per side; the bounds include it, so fitting the bounds fits the
+ * drawing.
+ */
+export const DRAWN_MARGIN = 6;
+
 export function boundsOf(nodes: readonly AnswerNode[]): AnswerView['bounds'] {
   if (nodes.length === 0) return { x1: 0, y1: 0, x2: 0, y2: 0 };
   const boxes = nodes.map(cardBox);
   return {
-    x1: Math.min(...boxes.map((b) => b.x1)),
-    y1: Math.min(...boxes.map((b) => b.y1)),
-    x2: Math.max(...boxes.map((b) => b.x2)),
-    y2: Math.max(...boxes.map((b) => b.y2)),
+    x1: Math.min(...boxes.map((b) => b.x1)) - DRAWN_MARGIN,
+    y1: Math.min(...boxes.map((b) => b.y1)) - DRAWN_MARGIN,
+    x2: Math.max(...boxes.map((b) => b.x2)) + DRAWN_MARGIN,
+    y2: Math.max(...boxes.map((b) => b.y2)) + DRAWN_MARGIN,
   };
 }
 

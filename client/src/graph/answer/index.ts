@@ -11,4 +11,5 @@ export {
   FIRST_VIEW_MAX_NODES,
   FIRST_VIEW_RELATIONSHIPS,
 } from './firstView.ts';
+export { planInBestArea, type AnswerPlan, type FreeArea } from './plan.ts';
 export { answerElements, type AnswerElement } from './elements.ts';

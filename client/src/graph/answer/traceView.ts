@@ -40,6 +40,11 @@ const ROW_GAP = 12;
 const GROUP_GAP = 10;
 const COLUMN_GAP = 28;
 const RANK_GAP = 110;
+/**
+ * Ranks may close up to this when folding cannot narrow the drawing enough: only the selected or hovered node's
+ * edges show their relationship name, so the gap rarely has to hold a caption.
+ */
+const MIN_RANK_GAP = 56;
 
 /** Group node ids cannot clash with node ids: those never contain `~`. */
 export function groupId(rank: number, label: string): string {
@@ -171,8 +176,8 @@ export function traceView(input: TraceViewInput): AnswerView {
 
   // Fold the largest foldable group of the widest rank until the drawing fits the budget.
   let layout = new Map(rankOrder.map((r) => [r, columns(cardsOf(r), budget.height)]));
-  const totalWidth = () =>
-    [...layout.values()].reduce((w, cols) => w + rankWidth(cols), 0) + (layout.size - 1) * RANK_GAP;
+  const ranksWidth = () => [...layout.values()].reduce((w, cols) => w + rankWidth(cols), 0);
+  const totalWidth = () => ranksWidth() + (layout.size - 1) * RANK_GAP;
   const tallest = () => Math.max(...[...layout.values()].flat().map(columnHeight));
   while (totalWidth() > budget.width || tallest() > budget.height) {
     const candidates = rankOrder
@@ -192,6 +197,12 @@ export function traceView(input: TraceViewInput): AnswerView {
     pick.g.folded = true;
     layout = new Map(rankOrder.map((r) => [r, columns(cardsOf(r), budget.height)]));
   }
+
+  // Still too wide with everything foldable folded: the ranks close up (as far as MIN_RANK_GAP).
+  const rankGap =
+    layout.size > 1
+      ? Math.min(RANK_GAP, Math.max(MIN_RANK_GAP, (budget.width - ranksWidth()) / (layout.size - 1)))
+      : RANK_GAP;
 
   // Place: ranks side by side (root on the right for upstream), columns within a rank, cards centred vertically.
   const sequence = input.direction === 'UPSTREAM' ? [...rankOrder].reverse() : rankOrder;
@@ -222,7 +233,7 @@ export function traceView(input: TraceViewInput): AnswerView {
       });
       x += w + COLUMN_GAP;
     }
-    x += RANK_GAP - COLUMN_GAP;
+    x += rankGap - COLUMN_GAP;
   }
 
   // Edges: members of a folded group are drawn as the group; parallel group edges merge.
