@@ -419,10 +419,22 @@ describe('planning for the free area the fit uses', () => {
     }
   });
 
+  it('keeps the first view’s supporters: of two legible plans, the one showing more wins over the one drawn larger', () => {
+    // The first view as the explorer opens it: no side panel, the questions strip above, the legend in a corner.
+    const beside = { left: 240, top: 80, right: 1000, bottom: 840 };
+    const above = { left: 0, top: 80, right: 1000, bottom: 470 };
+    const layOut = (viewport: Viewport) => firstView({ graph: clusterGraph(12), language: 'zh', viewport });
+    const shown = (a: FreeArea) => layOut(sizeOf(a)).nodes.length;
+    expect(shown(beside)).not.toBe(shown(above));
+    const plan = planInBestArea([beside, above], layOut)!;
+    expect(plan.view.nodes.length).toBe(Math.max(shown(beside), shown(above)));
+    expect(legible(plan.view, sizeOf(plan.area)).minFontPx).toBeGreaterThanOrEqual(11);
+  });
+
   it('prefers the larger area when both draw the view at the same zoom, and has no plan without room', () => {
     const small = { left: 0, top: 0, right: 500, bottom: 400 };
     const large = { left: 0, top: 0, right: 1000, bottom: 800 };
-    const tiny = () => ({ bounds: { x1: 0, y1: 0, x2: 10, y2: 10 } });
+    const tiny = () => ({ bounds: { x1: 0, y1: 0, x2: 10, y2: 10 }, nodes: [] });
     expect(planInBestArea([small, large], tiny)!.area).toEqual(large);
     expect(planInBestArea([{ left: 10, top: 0, right: 10, bottom: 100 }], tiny)).toBeNull();
   });
