@@ -49,7 +49,7 @@ describe('lintDataset', () => {
       nodes: [kingfa, centre],
       rels: [
         rel('kingfa', 'centre', '支持金发科技牵头建设'),
-        rel('kingfa', 'centre', '国家先进高分子材料产业创新中心'),
+        rel('kingfa', 'centre', '国家先进高分子材料产业创新中心', { type: 'SUPPORTS' }),
       ],
       source,
     });
@@ -123,6 +123,102 @@ describe('lintDataset', () => {
     const constructed = node('y', '高分子材料创新中心', { constructed: true });
     const findings = lintDataset({ nodes: [invented, constructed], rels: [], source });
     expect(checks(findings, 'name-not-in-text').map((f) => f.record)).toEqual(['nodes[0] (id: x)']);
+  });
+
+  it('flags a record that repeats another (same type, ends and quote), not the same link with another quote', () => {
+    const findings = lintDataset({
+      nodes: [kingfa, centre],
+      rels: [
+        rel('kingfa', 'centre', '支持金发科技牵头建设'),
+        rel('kingfa', 'centre', '支持金发科技牵头建设'),
+        rel('kingfa', 'centre', '金发科技牵头建设国家先进高分子材料产业创新中心'),
+      ],
+      source,
+    });
+    expect(checks(findings, 'duplicate-relationship').map((f) => f.message)).toEqual([
+      'repeats fixture.yaml relationships[0] (LEADS kingfa → centre) (same type, ends and quote)',
+    ]);
+  });
+
+  it('keeps cooperation in one direction: never both ways, never into the district, never from outside in', () => {
+    const israel = node('israel', '以色列', { label: 'Region', kind: 'country' });
+    const coop = (from: string, to: string) => rel(from, to, '推进与以色列的国际科技合作', { type: 'COOPERATES_WITH' });
+    const ok = lintDataset({ nodes: [district, israel], rels: [coop('district', 'israel')], source });
+    expect(checks(ok, 'cooperation-direction')).toEqual([]);
+    const both = lintDataset({
+      nodes: [district, israel],
+      rels: [coop('district', 'israel'), coop('israel', 'district')],
+      source,
+    });
+    expect(checks(both, 'cooperation-direction').map((f) => f.message)).toEqual([
+      'stored both ways (district → israel too); keep one',
+      'points at the district district; store it from the district to its partner',
+    ]);
+    const inward = lintDataset({ nodes: [centre, israel], rels: [coop('israel', 'centre')], source });
+    expect(checks(inward, 'cooperation-direction')[0]!.message).toBe(
+      'goes from outside (israel) to inside; store it from centre to israel',
+    );
+  });
+
+  it('flags a category at an end of ANCHORS, LOCATED_IN or COOPERATES_WITH, not of PART_OF or MEASURES', () => {
+    const hightech = node('high-tech-enterprises', '高新技术企业', { kind: 'category' });
+    const findings = lintDataset({
+      nodes: [hightech, district, kingfa],
+      rels: [
+        rel('high-tech-enterprises', 'district', '高新技术企业', { type: 'LOCATED_IN' }),
+        rel('kingfa', 'high-tech-enterprises', '高新技术企业', { type: 'PART_OF' }),
+      ],
+      source,
+    });
+    expect(checks(findings, 'category-as-organisation').map((f) => f.record)).toEqual([
+      'relationships[0] (LOCATED_IN high-tech-enterprises → district)',
+    ]);
+  });
+
+  it('flags an institution, enterprise or project as part of an industry', () => {
+    const findings = lintDataset({
+      nodes: [centre, materials, node('segment', '高分子材料', { label: 'Industry', kind: 'segment' })],
+      rels: [
+        rel('centre', 'new-materials', '国家先进高分子材料产业创新中心', { type: 'PART_OF' }),
+        rel('segment', 'new-materials', '新材料', { type: 'PART_OF' }),
+      ],
+      source,
+    });
+    expect(checks(findings, 'part-of-industry-heading').map((f) => f.record)).toEqual([
+      'relationships[0] (PART_OF centre → new-materials)',
+    ]);
+  });
+
+  it('flags LEADS whose quote says no one leads', () => {
+    const findings = lintDataset({
+      nodes: [kingfa, centre],
+      rels: [rel('kingfa', 'centre', '支持金发科技牵头建设'), rel('kingfa', 'centre', '金发科技提出建设')],
+      source,
+    });
+    expect(checks(findings, 'leads-without-leading').map((f) => f.record)).toEqual([
+      'relationships[0] (LEADS kingfa → centre)',
+    ]);
+    expect(checks(findings, 'leads-without-leading')).toHaveLength(1);
+  });
+
+  it('flags support by a rating or an approval, and BACKED_BY for modelled on', () => {
+    const most = node('most', '科技部', { label: 'Institution', kind: 'government-body', constructed: true });
+    const findings = lintDataset({
+      nodes: [most, district, centre, kingfa],
+      rels: [
+        rel('most', 'district', '孵化器被科技部评为优秀', { type: 'SUPPORTS' }),
+        rel('most', 'district', '科技部支持黄埔区', { type: 'SUPPORTS' }),
+        rel('centre', 'kingfa', '参照金发科技模式', { type: 'BACKED_BY' }),
+        rel('centre', 'kingfa', '依托金发科技建设', { type: 'BACKED_BY' }),
+      ],
+      source,
+    });
+    expect(checks(findings, 'supports-by-rating').map((f) => f.record)).toEqual([
+      'relationships[0] (SUPPORTS most → district)',
+    ]);
+    expect(checks(findings, 'backed-by-modelled-on').map((f) => f.record)).toEqual([
+      'relationships[0] (BACKED_BY centre → kingfa)',
+    ]);
   });
 
   it('reports per file with counts per check', () => {

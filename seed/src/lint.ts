@@ -1,7 +1,8 @@
 /**
  * Checks of the dataset's meaning that the schema cannot express (docs/dataset.md, "Lint"):
  * a curated link's quote names one of its ends, aliases are specific, names are written in the plan,
- * kinds come from the vocabulary, and nodes are not left hanging on one link.
+ * kinds come from the vocabulary, nodes are not left hanging on one link, and each relationship type is used as
+ * docs/dataset.md defines it where that can be told from the record alone.
  */
 import { readFileSync } from 'node:fs';
 import { isKind } from '@plangraph/shared';
@@ -17,7 +18,14 @@ export type LintCheck =
   | 'alias-inside-other-name'
   | 'single-relationship'
   | 'kind-outside-vocabulary'
-  | 'name-not-in-text';
+  | 'name-not-in-text'
+  | 'duplicate-relationship'
+  | 'cooperation-direction'
+  | 'category-as-organisation'
+  | 'part-of-industry-heading'
+  | 'leads-without-leading'
+  | 'supports-by-rating'
+  | 'backed-by-modelled-on';
 
 export type LintFinding = {
   check: LintCheck;
@@ -58,6 +66,15 @@ export const GENERIC_TERMS = new Set([
   '智库',
   '政府',
 ]);
+
+/** The verbs by which the plan says who leads something (docs/dataset.md, `LEADS`). */
+export const LEAD_VERBS = ['牵头', '领衔', '主导', '承担', '负责', '统筹'];
+/** Evaluation or approval by a government body (评为, 督查激励, 批复) is not support. */
+const RATING = /评为|督查激励|批复|表彰/;
+/** "Modelled on" (参照北京协同院模式) is not relying on: BACKED_BY needs 依托 or a parent organisation. */
+const MODELLED_ON = /参照|借鉴/;
+/** Relationship types that treat their ends as one place or one organisation, never a category of them. */
+const ONE_ORGANISATION_TYPES = new Set(['ANCHORS', 'LOCATED_IN', 'COOPERATES_WITH']);
 
 export type LintInput = {
   nodes: Located<NodeInput>[];
@@ -125,6 +142,9 @@ export function lintDataset({ nodes, rels, source }: LintInput): LintFinding[] {
   const degree = new Map<string, number>();
   for (const r of rels) {
     for (const end of [r.value.from, r.value.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  findings.push(...lintRelationshipTypes(rels, byId));
+  for (const r of rels) {
     if (r.value.impliedSubject) continue;
     const quote = quoteText(r.value.quote);
     const ends = [byId.get(r.value.from), byId.get(r.value.to)];
@@ -149,6 +169,77 @@ export function lintDataset({ nodes, rels, source }: LintInput): LintFinding[] {
         record: nodeRecord(n),
         message: 'the node takes part in a single relationship; check the text for more',
       });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Each relationship type used as docs/dataset.md defines it, where the record shows it: no record repeated, one
+ * direction for cooperation, categories never as one organisation, nothing part of an industry for sitting under its
+ * heading, LEADS only where the quote says who leads, no support by rating or approval, no reliance by modelling.
+ */
+function lintRelationshipTypes(
+  rels: Located<RelationshipInput>[],
+  byId: Map<string, Located<NodeInput>>,
+): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const flag = (r: Located<RelationshipInput>, check: LintCheck, message: string) =>
+    findings.push({ check, severity: 'error', file: r.file, record: relRecord(r), message });
+  const seen = new Map<string, Located<RelationshipInput>>();
+  const cooperation = new Set(
+    rels.filter((r) => r.value.type === 'COOPERATES_WITH').map((r) => `${r.value.from}\n${r.value.to}`),
+  );
+  for (const r of rels) {
+    const { type, from, to } = r.value;
+    const quote = quoteText(r.value.quote);
+    const line = typeof r.value.quote === 'string' ? '' : String(r.value.quote.line ?? '');
+    const key = [type, from, to, quote, line].join('\n');
+    const first = seen.get(key);
+    if (first) {
+      flag(r, 'duplicate-relationship', `repeats ${first.file} ${relRecord(first)} (same type, ends and quote)`);
+    } else {
+      seen.set(key, r);
+    }
+    const a = byId.get(from)?.value;
+    const b = byId.get(to)?.value;
+    if (!a || !b) continue; // unknown ids are the validator's error
+    if (ONE_ORGANISATION_TYPES.has(type)) {
+      for (const end of [a, b]) {
+        if (end.kind === 'category') {
+          flag(r, 'category-as-organisation', `${end.id} is a category (${end.name}), not one organisation or place`);
+        }
+      }
+    }
+    if (type === 'COOPERATES_WITH') {
+      if (from > to && cooperation.has(`${to}\n${from}`)) {
+        flag(r, 'cooperation-direction', `stored both ways (${to} → ${from} too); keep one`);
+      }
+      if (b.label === 'Zone' && b.kind === 'district') {
+        flag(r, 'cooperation-direction', `points at the district ${to}; store it from the district to its partner`);
+      } else if (a.label === 'Region' && b.label !== 'Region') {
+        flag(r, 'cooperation-direction', `goes from outside (${from}) to inside; store it from ${to} to ${from}`);
+      }
+    }
+    if (type === 'PART_OF' && b.label === 'Industry' && ['Institution', 'Enterprise', 'Project'].includes(a.label)) {
+      flag(
+        r,
+        'part-of-industry-heading',
+        `a ${a.label} is not part of an industry; use IN_INDUSTRY, FOCUSES_ON or SUPPORTS as the quote says`,
+      );
+    }
+    if (type === 'LEADS' && !LEAD_VERBS.some((verb) => quote.includes(verb))) {
+      flag(
+        r,
+        'leads-without-leading',
+        `the quote says no one leads (${LEAD_VERBS.join(', ')}); proposing or issuing is not leading`,
+      );
+    }
+    if (type === 'SUPPORTS' && a.kind === 'government-body' && RATING.test(quote)) {
+      flag(r, 'supports-by-rating', 'a rating or an approval is not support');
+    }
+    if (type === 'BACKED_BY' && MODELLED_ON.test(quote) && !quote.includes('依托')) {
+      flag(r, 'backed-by-modelled-on', 'modelled on (参照, 借鉴) is not relying on (依托)');
     }
   }
   return findings;

@@ -23,17 +23,17 @@ export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
   SUPPORTS: [
     'supports',
     'supportedBy',
-    'A platform, institute, programme, policy or fund to the industry, zone, enterprise or goal it serves (SUPPORTS). Example: 国家知识产权运用和保护综合改革试验田 SUPPORTS 中新广州知识城 (knowledge-city).',
+    'A platform, institute, programme, policy or fund to the industry, zone, enterprise or goal it serves (SUPPORTS); a rating or an approval is not support. Example: 国家知识产权运用和保护综合改革试验田 SUPPORTS 中新广州知识城 (knowledge-city).',
   ],
   BACKED_BY: [
     'backedBy',
     'backs',
-    'An institute or platform to the organisation it relies on, 依托, or its parent organisation (BACKED_BY). Example: 广东腐蚀科学与技术创新研究院 BACKED_BY 中科院金属所 (cas-imr), “依托中科院金属所”.',
+    'An institute or platform to the organisation it relies on, 依托, or its parent organisation (BACKED_BY); modelled on, 参照, is not relying on. Example: 广东腐蚀科学与技术创新研究院 BACKED_BY 中科院金属所 (cas-imr), “依托中科院金属所”.',
   ],
   LEADS: [
     'leads',
     'ledBy',
-    'A person or organisation to what it leads, 牵头/领衔 (LEADS). Example: 钟南山 (zhong-nanshan) LEADS 广州实验室 (guangzhou-laboratory).',
+    'A person or organisation to what it leads, heads or runs, 牵头/领衔/主导/承担 (LEADS); proposing or issuing a document is not leading it. Example: 钟南山 (zhong-nanshan) LEADS 广州实验室 (guangzhou-laboratory).',
   ],
   IN_INDUSTRY: [
     'inIndustry',
@@ -43,7 +43,7 @@ export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
   COOPERATES_WITH: [
     'cooperatesWith',
     'cooperatesWithIncoming',
-    'Cooperation partners; one direction is stored, read it as symmetric (COOPERATES_WITH). Example: 中日生物产业合作 COOPERATES_WITH 日本 (japan).',
+    'Cooperation partners, symmetric: stored once, from the party inside the district (or the district itself) to the partner outside (COOPERATES_WITH). Example: 中日生物产业合作 COOPERATES_WITH 日本 (japan).',
   ],
   MEASURES: [
     'measures',
@@ -53,7 +53,7 @@ export const RELATIONSHIP_FIELDS: Record<RelType, [string, string, string]> = {
   FOCUSES_ON: [
     'focusesOn',
     'focusOf',
-    'A zone, programme or institution to the industry or field it develops or concentrates on, 布局/聚焦/重点发展 (FOCUSES_ON). Example: 生物安全智慧岛 FOCUSES_ON 生物医药 (biosafety).',
+    'A zone, programme or institution to the industry or field it develops or concentrates on, 布局/聚焦/重点发展 (FOCUSES_ON). Example: 生物安全智慧岛 FOCUSES_ON 生物安全 (biosafety-field).',
   ],
   ANCHORS: [
     'anchors',
