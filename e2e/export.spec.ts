@@ -3,6 +3,8 @@
  * determinism, against the e2e server (fixture graph).
  */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -219,4 +221,26 @@ test.describe('export CLI', () => {
       else expect(a.toString('utf8')).toMatch(format === 'svg' ? '广州实验室' : 'guangzhou-laboratory');
     });
   }
+
+  test("stops at once, in the app's own words, when the app answers its page with an error", async () => {
+    const testInfo = test.info();
+    // An app whose explorer is not built answers 503 with a sentence saying so.
+    const server = createServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The explorer is not built yet: run `npm run build -w client`.');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const failed = await cli(`http://127.0.0.1:${port}`, 'png', testInfo.outputPath('never.png')).then(
+        () => null,
+        (e: { code?: number; stderr?: string }) => e,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toContain(`answered 503: The explorer is not built yet`);
+      expect(failed?.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      server.close();
+    }
+  });
 });

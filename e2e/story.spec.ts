@@ -182,6 +182,25 @@ test('the deck draws traces and paths as their answer views, labels apart, the f
   expect(path!.edgeLabels).toContain(REL_PHRASES.LEADS.zh);
 });
 
+test('a view whose canvas draws fewer nodes than its graph holds (a hidden label) is drawn, not waited on', async ({
+  page,
+}) => {
+  // Answer views that fold ranks into group nodes, and views that hide a label, draw fewer nodes than they load:
+  // the deck waits for the canvas to take the view, not for a node count.
+  await page.goto('/?testHooks=1');
+  await page.waitForFunction(() => Boolean(window.__plangraphStory));
+  const story = { title: TITLE, slides: [{ title: '不含人物', caption: '', view: `?${NEIGHBOURHOOD}&h=Person` }] };
+  const out = await page.evaluate(([s, date]) => window.__plangraphStory!.render(s, { format: 'html', date }), [
+    story,
+    DATE,
+  ] as const);
+  expect(out.warnings).toEqual([]);
+  const drawn = Object.keys(out.slides[0]!.labelBoxes);
+  expect(drawn).toContain('guangzhou-laboratory');
+  expect(drawn).not.toContain('zhong-nanshan');
+  expect(drawn).toHaveLength(5);
+});
+
 for (const [name, query, relation] of [
   ['trace', TRACE, REL_PHRASES.LOCATED_IN.zh],
   ['path', PATH, REL_PHRASES.LEADS.zh],

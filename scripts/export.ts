@@ -10,6 +10,7 @@ import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import getPort from 'get-port';
 import pRetry from 'p-retry';
 import { defaultDataDir, storeIsLocked } from '@plangraph/neo4j-embedded';
@@ -240,6 +241,19 @@ declare global {
   }
 }
 
+/**
+ * Opens the explorer at `url` and waits until `ready` holds in the page. A server that answers the page with an
+ * error (the client not built, the database down) fails at once with its own words instead of a long wait.
+ */
+async function openExplorer(page: Page, url: string, ready: () => boolean): Promise<void> {
+  const res = await page.goto(url, { waitUntil: 'domcontentloaded' });
+  if (res && !res.ok()) {
+    const said = (await page.evaluate(() => document.body?.innerText ?? '')).trim().split('\n')[0] ?? '';
+    throw new ExportError(`the app at ${url} answered ${res.status()}${said ? `: ${said}` : ''}`);
+  }
+  await page.waitForFunction(ready, undefined, { timeout: 120_000 });
+}
+
 /** Draws every view of a story in order, in one page of the explorer, and returns the deck. */
 export async function runStoryCli(
   opts: Options,
@@ -260,8 +274,7 @@ export async function runStoryCli(
     try {
       page.setDefaultTimeout(600_000);
       if (opts.verbose) page.on('console', (m) => step(`page: ${m.text()}`));
-      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => Boolean(window.__plangraphStory));
+      await openExplorer(page, app.url, () => Boolean(window.__plangraphStory));
       step('explorer ready');
       const size = opts.settings.size ?? undefined;
       const out = await page.evaluate(([story, options]) => window.__plangraphStory!.render(story, options), [
@@ -299,9 +312,7 @@ export async function runCli(
       step('chromium started');
       page.setDefaultTimeout(120_000);
       if (opts.verbose) page.on('console', (m) => step(`page: ${m.text()}`));
-      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
-      step('page loaded');
-      await page.waitForFunction(() => Boolean(window.__plangraphExport));
+      await openExplorer(page, app.url, () => Boolean(window.__plangraphExport));
       step('explorer ready');
       const loaded = await page.evaluate((req) => window.__plangraphExport!.load(req), {
         focus: opts.focus,

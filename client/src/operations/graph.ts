@@ -39,6 +39,7 @@ export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
  */
 export async function loadInitialView(): Promise<void> {
   const { setStatus, setGraph, setAnswer } = actions();
+  const before = useStore.getState().graph;
   setStatus('loading');
   try {
     const around = await guarded(() =>
@@ -50,8 +51,8 @@ export async function loadInitialView(): Promise<void> {
       ids = ranked.map((r) => r.node.id);
     }
     const sub = ids.length > 0 ? await guarded(() => api.subgraph(ids)) : { nodes: [], edges: [], truncated: false };
-    // Something chosen meanwhile (a search hit) is not overwritten.
-    if (useStore.getState().graph.nodes.size > 0) {
+    // Anything shown meanwhile (a search hit, a story's slide, a fresh start) is not overwritten.
+    if (useStore.getState().graph !== before) {
       setStatus('ready');
       return;
     }

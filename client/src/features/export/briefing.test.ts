@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationFooter, citationList, numberCitations } from './citations.ts';
 import { estimateWidth } from './textLayout.ts';
-import { compose } from './compose.ts';
+import { compose, edgeLabelSize } from './compose.ts';
 import { buildSvg } from './svg.ts';
 import {
   citationLines,
@@ -209,6 +209,26 @@ describe('composed pictures', () => {
     expect(footer.length).toBeGreaterThan(0);
     expect(footer.length).toBeLessThanOrEqual(2);
     for (const t of footer) expect(t.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('draws relationship names readably at 1920 × 1080, sparse or crowded, and never larger than the entities', () => {
+    const full = crowded();
+    // A chain of three, as a path view draws it: the picture zooms in, so the names grow with the labels.
+    const chain = {
+      ...full,
+      nodes: full.nodes.filter((n) => ['hub', 'n0', 'n1'].includes(n.id)),
+      edges: full.edges.filter((e) => ['n0', 'n1'].includes(e.source)),
+    };
+    for (const scene of [full, chain]) {
+      const texts = compose(scene, { width: 1920, height: 1080 }).items.flatMap((i) => (i.t === 'text' ? [i] : []));
+      const names = texts.filter((t) => t.edge);
+      const labels = texts.filter((t) => t.node);
+      expect(names.length).toBeGreaterThan(0);
+      for (const t of names) expect(t.size).toBeGreaterThanOrEqual(14);
+      expect(Math.max(...names.map((t) => t.size))).toBeLessThanOrEqual(Math.min(...labels.map((t) => t.size)));
+    }
+    expect(edgeLabelSize(chain, 4, 1920)).toBe(22);
+    expect(edgeLabelSize(chain, 0.5, 960)).toBe(10);
   });
 
   it('hides relationship names on request and keeps the full citations in the SVG metadata', () => {

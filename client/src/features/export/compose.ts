@@ -64,6 +64,17 @@ export function nodeLabelBox(n: SceneNode): Box | null {
   };
 }
 
+/**
+ * The size of relationship names: four fifths of the median node label as drawn, within bounds that grow with the
+ * frame (10–14 px up to 960 px wide, 14–22 px at 1920): readable on a slide, never louder than the entities.
+ */
+export function edgeLabelSize(scene: Pick<ExportScene, 'nodes'>, zoom: number, frameWidth: number): number {
+  const fonts = scene.nodes.map((n) => n.fontSize).sort((a, b) => a - b);
+  const median = fonts[Math.floor(fonts.length / 2)] ?? 12;
+  const k = frameWidth / 1920;
+  return r2(Math.min(Math.max(14, 22 * k), Math.max(Math.max(10, 14 * k), median * zoom * 0.8)));
+}
+
 export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawing {
   const measure = options.measure ?? estimateWidth;
   const flags = {
@@ -225,9 +236,7 @@ export function compose(scene: ExportScene, options: ComposeOptions = {}): Drawi
   // Relationship names along their edges, clear of shapes and labels.
   const edgeLabelBoxes: Record<string, Box> = {};
   if (options.edgeLabels ?? true) {
-    const fonts = scene.nodes.map((n) => n.fontSize).sort((a, b) => a - b);
-    const median = fonts[Math.floor(fonts.length / 2)] ?? 12;
-    const size = r2(Math.min(14, Math.max(10, median * zoom * 0.8)));
+    const size = edgeLabelSize(scene, zoom, width);
     const pad = size * 0.2;
     const obstacles = [...scene.nodes.map(shapeBox), ...Object.values(labelBoxes)];
     const drawable = scene.edges.filter(

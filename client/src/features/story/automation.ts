@@ -33,7 +33,9 @@ export function installStoryAutomation(): void {
       // The explorer's first view must not land on top of the first slide.
       await untilStore((s) => s.status === 'ready' || s.status === 'error');
       const { toBase64 } = await import('../export/run.ts');
-      const out = await renderStory(parseStory(input), options);
+      // The CLI prints the page's console with --verbose: one line per view as it is opened.
+      const onSlide = (index: number, total: number) => console.info(`story: view ${index + 1} of ${total}`);
+      const out = await renderStory(parseStory(input), { ...options, onSlide });
       return {
         base64: toBase64(out.bytes),
         filename: out.filename,

@@ -25,7 +25,7 @@ h2{font-size:2.6vmin;margin:0 0 .4vmin}
 .sw{display:inline-block;width:1em;height:1em;border-radius:.25em;flex:none}
 .ln{display:inline-block;width:1.6em;height:0;border-top:2px solid;flex:none}
 .caption{font-size:1.9vmin;margin:.6vmin 0}
-.cite{font-size:1.3vmin;color:#52606d;margin:0}
+.cite{font-size:1.3vmin;color:#52606d;margin:0;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;line-clamp:2;overflow:hidden}
 .warn{font-size:1.3vmin;color:#9b2c2c;margin:0}
 ol.sources{font-size:1.45vmin;overflow:auto;margin:0;padding-left:1.2em}
 .n{position:absolute;right:2%;bottom:1.5%;font-size:1.2vmin;color:#52606d}
@@ -70,7 +70,8 @@ export function buildDeckHtml(deck: Deck): string {
         `<ul class="legend"><li><b>${esc(DECK_STRINGS.legend[deck.lang])}</b></li>${legend}</ul></div>` +
         (s.caption ? `<p class="caption">${esc(s.caption)}</p>` : '') +
         s.warnings.map((w) => `<p class="warn">${esc(w)}</p>`).join('') +
-        (cites ? `<p class="cite">${esc(cites)}</p>` : '') +
+        // Two lines at most on the slide (the whole list is on the sources page; the title shows it on hover).
+        (cites ? `<p class="cite" title="${esc(cites)}">${esc(cites)}</p>` : '') +
         `${num(i + 2)}</section>`,
     );
   });

@@ -3,7 +3,7 @@
  * the layout settles, and the deck is written as PPTX, PDF or HTML. The Story panel and the CLI
  * (`npm run export -- --story`, through automation.ts) both call renderStory.
  */
-import { untilCanvas } from '../../cytoscape/index.ts';
+import { untilCanvas, type CanvasController } from '../../cytoscape/index.ts';
 import { useStore } from '../../store/index.ts';
 import { chrome } from '../export/chrome.ts';
 import { compose } from '../export/compose.ts';
@@ -69,18 +69,19 @@ const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestA
 async function openView(search: string, language: Story['lang']): Promise<{ missing: string[]; shown: number }> {
   const { requested } = await openLink(search, language);
   const { graph, layoutRequest } = useStore.getState();
-  const count = graph.nodes.size;
-  await untilCanvas((c) => c.nodeCount() === count && c.lastRequest >= layoutRequest.seq);
-  const drawn = await untilCanvas((c) => c.nodeCount() === count);
+  // The canvas has taken the view once it answers the view's layout request. Its node count is not a test: an
+  // answer view folds large ranks into group nodes, so it draws fewer nodes than the graph holds.
+  const current = (c: CanvasController) => c.lastRequest >= layoutRequest.seq;
+  const drawn = await untilCanvas(current);
   const text = drawn.labelText();
   await Promise.all([
     document.fonts.load('400 14px "Noto Sans SC"', text),
     document.fonts.load('700 14px "Noto Sans SC"', text),
   ]);
   await document.fonts.ready;
-  await untilCanvas((c) => c.nodeCount() === count && c.settled());
+  await untilCanvas((c) => current(c) && c.settled());
   await nextFrames();
-  return { missing: requested.filter((id) => !graph.nodes.has(id)), shown: count };
+  return { missing: requested.filter((id) => !graph.nodes.has(id)), shown: graph.nodes.size };
 }
 
 function slideReport(kind: OpenedLink['kind'], page: Drawing, footer: string[]): SlideReport {
