@@ -21,7 +21,38 @@ export function page(width: number, height: number, title: string, items: Item[]
   };
 }
 
-/** The sources pages: the full citation list with quotes, wrapped and split over as many pages as it takes. */
+const TEXT = 12;
+const LINE = TEXT * 1.5;
+/** Extra space between two citations. */
+const GAP = 4;
+const HEADING = { size: 24, below: 18 };
+
+/**
+ * The citation lines on each sources page: whole lines (a citation never breaks across pages), as many pages as
+ * it takes. The PDF draws these pages and the PPTX has one sources slide per page, so both have the same pages.
+ */
+export function sourcePageLines(
+  lines: readonly string[],
+  size: { width: number; height: number },
+  measure: Measure,
+): string[][] {
+  const inner = size.width - 2 * MARGIN;
+  const room = size.height - MARGIN - (MARGIN + HEADING.size + HEADING.below);
+  const pages: string[][] = [[]];
+  let used = 0;
+  for (const line of lines) {
+    const height = wrapText(line, inner, TEXT, 400, measure).length * LINE;
+    if (used > 0 && used + GAP + height > room) {
+      pages.push([]);
+      used = 0;
+    }
+    used += (used > 0 ? GAP : 0) + height;
+    pages.at(-1)!.push(line);
+  }
+  return pages;
+}
+
+/** The sources pages: the full citation list with quotes, wrapped, on the pages `sourcePageLines` gives. */
 export function sourcePages(
   title: string,
   lines: readonly string[],
@@ -30,30 +61,27 @@ export function sourcePages(
   measure: Measure,
 ): Drawing[] {
   const inner = size.width - 2 * MARGIN;
-  const TEXT = 12;
   const heading = SOURCES_HEADING[lang];
-  const wrapped = lines.flatMap((l, i) =>
-    wrapText(l, inner, TEXT, 400, measure).map((text, j) => ({ text, gap: i > 0 && j === 0 })),
-  );
-  const pages: Drawing[] = [];
-  let items: Item[] = [];
-  let y = 0;
-  const start = () => {
-    items = [
-      { t: 'text', x: MARGIN, y: MARGIN + 24, text: heading, size: 24, weight: 700, fill: INK, anchor: 'start' },
+  return sourcePageLines(lines, size, measure).map((group) => {
+    const items: Item[] = [
+      {
+        t: 'text',
+        x: MARGIN,
+        y: MARGIN + HEADING.size,
+        text: heading,
+        size: HEADING.size,
+        weight: 700,
+        fill: INK,
+        anchor: 'start',
+      },
     ];
-    y = MARGIN + 24 + 18;
-  };
-  start();
-  for (const w of wrapped) {
-    const step = TEXT * 1.5 + (w.gap ? 4 : 0);
-    if (y + step > size.height - MARGIN && items.length > 1) {
-      pages.push(page(size.width, size.height, title, items));
-      start();
-    }
-    y += step;
-    items.push({ t: 'text', x: MARGIN, y, text: w.text, size: TEXT, weight: 400, fill: INK, anchor: 'start' });
-  }
-  pages.push(page(size.width, size.height, title, items));
-  return pages;
+    let y = MARGIN + HEADING.size + HEADING.below;
+    group.forEach((line, i) =>
+      wrapText(line, inner, TEXT, 400, measure).forEach((text, j) => {
+        y += LINE + (i > 0 && j === 0 ? GAP : 0);
+        items.push({ t: 'text', x: MARGIN, y, text, size: TEXT, weight: 400, fill: INK, anchor: 'start' });
+      }),
+    );
+    return page(size.width, size.height, title, items);
+  });
 }

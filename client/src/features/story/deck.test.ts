@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { compose } from '../export/compose.ts';
 import { estimateWidth } from '../export/textLayout.ts';
 import { buildPdfPages } from '../export/pdf.ts';
-import { deckCitations, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
+import { deckCitations, sourcePageLines, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
 import { buildDeckHtml } from './deckHtml.ts';
 import { buildDeckPptx } from './deckPptx.ts';
 
@@ -99,5 +99,26 @@ describe('decks', () => {
     );
     expect(long.length).toBeGreaterThan(1);
     expect(long.flatMap((p) => p.items).filter((it) => it.t === 'text' && it.text.startsWith('['))).toHaveLength(200);
+  });
+  it('a long source list takes as many PPTX slides as PDF pages, each citation whole on one page', async () => {
+    const size = { width: 960, height: 540 };
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `[${i + 1}] 第${i + 1}节:“${'建设广州实验室与粤港澳大湾区国家技术创新中心'.repeat((i % 6) + 1)}”`,
+    );
+    const groups = sourcePageLines(lines, size, estimateWidth);
+    expect(groups.length).toBeGreaterThan(2);
+    expect(groups.flat()).toEqual(lines);
+    const pages = sourcePages('t', lines, 'zh', size, estimateWidth);
+    expect(pages).toHaveLength(groups.length);
+    for (const p of pages)
+      for (const item of p.items) if (item.t === 'text') expect(item.y).toBeLessThanOrEqual(size.height - 48);
+    const zip = await JSZip.loadAsync(await buildDeckPptx(deck, groups));
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toHaveLength(deck.slides.length + 1 + groups.length);
+    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async('string');
+    expect(last).toContain('资料来源');
+    expect(last).toContain('第60节');
+    expect(last).not.toContain('第1节');
   });
 });

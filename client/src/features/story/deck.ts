@@ -9,7 +9,7 @@ import { wrapText } from '../export/textLayout.ts';
 import type { LegendItem } from '../export/scene.ts';
 import { SOURCES_HEADING, page } from '../export/sourcePages.ts';
 
-export { sourcePages } from '../export/sourcePages.ts';
+export { sourcePageLines, sourcePages } from '../export/sourcePages.ts';
 import { sourceLine } from '../export/scene.ts';
 
 export type DeckSlide = {

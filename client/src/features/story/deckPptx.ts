@@ -1,6 +1,7 @@
 /**
  * A deck as one PPTX: a title slide, one slide per view (title, picture, caption, legend, short citations; the
- * full citations and any warnings in the notes) and a closing sources slide. Document dates are fixed.
+ * full citations and any warnings in the notes) and the sources slides (as many as the PDF's sources pages).
+ * Document dates are fixed.
  */
 import PptxGenJS from 'pptxgenjs';
 import { normalizeOfficeZip } from '../export/archive.ts';
@@ -27,7 +28,11 @@ const SHAPES: Record<string, string> = {
 };
 const DASH: Record<string, 'solid' | 'dash' | 'sysDot'> = { solid: 'solid', dashed: 'dash', dotted: 'sysDot' };
 
-export async function buildDeckPptx(deck: Deck): Promise<Uint8Array> {
+/**
+ * `sourceSlides`: the citation lines on each sources slide, as `sourcePageLines` splits them for the PDF (one
+ * slide holding every line when absent).
+ */
+export async function buildDeckPptx(deck: Deck, sourceSlides?: readonly string[][]): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
@@ -124,31 +129,32 @@ export async function buildDeckPptx(deck: Deck): Promise<Uint8Array> {
     slide.addNotes([...s.warnings, ...citationList(sourceLine(deck.lang), s.citations)].join('\n'));
   }
 
-  const last = pptx.addSlide();
-  last.addText(DECK_STRINGS.sources[deck.lang], {
-    ...text,
-    x: 0.4,
-    y: 0.25,
-    w: W - 0.8,
-    h: 0.6,
-    fontSize: 26,
-    bold: true,
-  });
-  const lines = deckSourceLines(deck);
-  last.addText(
-    lines.map((l) => ({ text: l, options: { breakLine: true } })),
-    {
+  for (const lines of sourceSlides ?? [deckSourceLines(deck)]) {
+    const sources = pptx.addSlide();
+    sources.addText(DECK_STRINGS.sources[deck.lang], {
       ...text,
       x: 0.4,
-      y: 1.0,
+      y: 0.25,
       w: W - 0.8,
-      h: 6.2,
-      fontSize: 12,
-      valign: 'top',
-      fit: 'shrink',
-    },
-  );
-  last.addNotes(lines.join('\n'));
+      h: 0.6,
+      fontSize: 26,
+      bold: true,
+    });
+    sources.addText(
+      lines.map((l) => ({ text: l, options: { breakLine: true } })),
+      {
+        ...text,
+        x: 0.4,
+        y: 1.0,
+        w: W - 0.8,
+        h: 6.2,
+        fontSize: 12,
+        valign: 'top',
+        fit: 'shrink',
+      },
+    );
+    sources.addNotes(lines.join('\n'));
+  }
   const bytes = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
   return normalizeOfficeZip(bytes);
 }

@@ -13,7 +13,7 @@ import { subsetFonts } from '../export/fonts.ts';
 import { browserMeasure, currentScene, rasterize, sceneStrings, toBase64 } from '../export/run.ts';
 import { sceneCitations } from '../export/scene.ts';
 import { buildSvg } from '../export/svg.ts';
-import { deckSourceLines, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
+import { deckSourceLines, sourcePageLines, sourcePages, titlePage, type Deck, type DeckSlide } from './deck.ts';
 import { linkRequest, openLink, type OpenedLink } from './openLink.ts';
 import type { Story } from './story.ts';
 
@@ -175,12 +175,14 @@ export async function renderStory(story: Story, options: DeckOptions): Promise<D
     const { buildDeckHtml } = await import('./deckHtml.ts');
     return done(new TextEncoder().encode(buildDeckHtml(deck)), slides.length + 2);
   }
-  if (options.format === 'pptx') {
-    const { buildDeckPptx } = await import('./deckPptx.ts');
-    return done(await buildDeckPptx(deck), slides.length + 2);
-  }
   const lines = deckSourceLines(deck);
   const measure = await browserMeasure([story.title, story.subtitle, date, ...lines]);
+  if (options.format === 'pptx') {
+    // The sources split over slides as the PDF splits them over pages: both decks have the same pages.
+    const sourceSlides = sourcePageLines(lines, PAGE, measure);
+    const { buildDeckPptx } = await import('./deckPptx.ts');
+    return done(await buildDeckPptx(deck, sourceSlides), slides.length + 1 + sourceSlides.length);
+  }
   const pages = [
     titlePage(deck, PAGE, measure),
     ...slides.map((s) => s.page),
