@@ -169,7 +169,9 @@ export function createCanvas(
     const obstacles = [...container.ownerDocument.querySelectorAll('[data-canvas-obstacle]')].map((el) =>
       el.getBoundingClientRect(),
     );
-    return freeCanvasAreas(container.getBoundingClientRect(), { width: cy.width(), height: cy.height() }, obstacles);
+    // The container's own box, measured now: Cytoscape's cached size lags a panel's opening until it resizes.
+    const canvas = container.getBoundingClientRect();
+    return freeCanvasAreas(canvas, { width: canvas.width, height: canvas.height }, obstacles);
   }
 
   /** Set while the canvas shows an answer view: where its plan fits it. */
