@@ -3,6 +3,7 @@ import {
   decodeProvenance,
   encodeNodeProvenance,
   encodeRelationshipProvenance,
+  mapQuotes,
   NODE_PROVENANCE_PROPERTIES,
   RELATIONSHIP_PROVENANCE_PROPERTIES,
   type Quote,
@@ -51,5 +52,14 @@ describe('provenance encoding', () => {
     expect(decodeProvenance({ quotes: ['a'], quoteSectionIds: [] })).toEqual([
       { quote: 'a', sectionId: '', start: 0, end: 0 },
     ]);
+  });
+
+  it('maps each quote in one pass, with the same reading of missing entries', () => {
+    const props = { ...encodeNodeProvenance(quotes), quoteEnds: [127] };
+    expect(mapQuotes(props, (quote, sectionId, start, end) => `${sectionId}:${start}-${end}:${quote}`)).toEqual([
+      'sec-3-1:120-127:建设广州实验室',
+      'sec-4:900-0:广州实验室',
+    ]);
+    expect(mapQuotes({ quotes: [] }, () => 1)).toEqual([]);
   });
 });

@@ -54,16 +54,25 @@ export function encodeRelationshipProvenance(quotes: readonly Quote[]): Relation
   };
 }
 
+/**
+ * Each quote stored on a node or relationship, built by `make` in one pass over the parallel lists (missing entries
+ * read as empty or 0): readers that reshape quotes allocate nothing in between.
+ */
+export function mapQuotes<T>(
+  properties: Readonly<Record<string, unknown>>,
+  make: (quote: string, sectionId: string, start: number, end: number) => T,
+): T[] {
+  const quotes = properties.quotes as string[] | undefined;
+  if (!quotes || quotes.length === 0) return [];
+  const sections = (properties.quoteSectionIds as string[] | undefined) ?? [];
+  const starts = (properties.quoteStarts as number[] | undefined) ?? [];
+  const ends = (properties.quoteEnds as number[] | undefined) ?? [];
+  const out = new Array<T>(quotes.length);
+  for (let i = 0; i < quotes.length; i++) out[i] = make(quotes[i]!, sections[i] ?? '', starts[i] ?? 0, ends[i] ?? 0);
+  return out;
+}
+
 /** The quotes stored on a node or relationship (the parallel lists; missing entries read as empty or 0). */
 export function decodeProvenance(properties: Readonly<Record<string, unknown>>): Quote[] {
-  const list = <T>(key: string) => (properties[key] as T[] | undefined) ?? [];
-  const sections = list<string>('quoteSectionIds');
-  const starts = list<number>('quoteStarts');
-  const ends = list<number>('quoteEnds');
-  return list<string>('quotes').map((quote, i) => ({
-    quote,
-    sectionId: sections[i] ?? '',
-    start: starts[i] ?? 0,
-    end: ends[i] ?? 0,
-  }));
+  return mapQuotes(properties, (quote, sectionId, start, end) => ({ quote, sectionId, start, end }));
 }

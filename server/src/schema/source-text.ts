@@ -23,18 +23,17 @@ export type SourceText = {
 export function loadSourceText(): SourceText {
   const text = readPlanText();
   const outline = parseOutline(text);
-  const titlesEn = readSectionTitlesEn();
-  const title = displayTitle;
-  const ref = (s: Section): SectionRef => ({ id: s.id, title: title(s), titleEn: titlesEn[s.id] ?? null });
+  const titlesEn = new Map(Object.entries(readSectionTitlesEn()));
+  // Built once: every quote of every answer names its section's title, and building it per quote allocated a string.
+  const titles = new Map(outline.sections.map((s) => [s.id, displayTitle(s)]));
+  const title = (s: Section) => titles.get(s.id) ?? displayTitle(s);
+  const ref = (s: Section): SectionRef => ({ id: s.id, title: title(s), titleEn: titlesEn.get(s.id) ?? null });
   return {
     text,
     outline,
     section: (id) => outline.byId.get(id),
-    sectionTitle: (id) => {
-      const s = outline.byId.get(id);
-      return s ? title(s) : null;
-    },
-    sectionTitleEn: (id) => titlesEn[id] ?? null,
+    sectionTitle: (id) => titles.get(id) ?? null,
+    sectionTitleEn: (id) => titlesEn.get(id) ?? null,
     path: (id) => sectionPath(outline, id).map(ref),
     children: (id) => outline.sections.filter((s) => s.parentId === id).map(ref),
   };

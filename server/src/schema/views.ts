@@ -1,6 +1,6 @@
 /** Nodes and relationships as the exploration API returns them, built from what the Cypher queries return. */
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { decodeProvenance, NODE_PROVENANCE_PROPERTIES, RELATIONSHIP_PROVENANCE_PROPERTIES } from '@plangraph/shared';
+import { mapQuotes, NODE_PROVENANCE_PROPERTIES, RELATIONSHIP_PROVENANCE_PROPERTIES } from '@plangraph/shared';
 import type { GraphEdge, GraphNode, Provenance } from './generated/resolvers.ts';
 import type { SourceText } from './source-text.ts';
 
@@ -21,18 +21,21 @@ const NODE_FIELDS = new Set<string>([
 ]);
 const EDGE_FIELDS = new Set<string>(['id', ...RELATIONSHIP_PROVENANCE_PROPERTIES]);
 
+/** A copy of the properties without those that have a field of their own (a plain loop: this runs per entity). */
 function withoutFields(props: Record<string, unknown>, fields: Set<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !fields.has(k)));
+  const rest: Record<string, unknown> = {};
+  for (const key in props) if (!fields.has(key)) rest[key] = props[key];
+  return rest;
 }
 
 function provenanceOf(props: Record<string, unknown>, source: SourceText): Provenance[] {
-  return decodeProvenance(props).map((q) => ({
-    sectionId: q.sectionId,
-    sectionTitle: source.sectionTitle(q.sectionId),
-    sectionTitleEn: source.sectionTitleEn(q.sectionId),
-    quote: q.quote,
-    start: q.start,
-    end: q.end,
+  return mapQuotes(props, (quote, sectionId, start, end) => ({
+    sectionId,
+    sectionTitle: source.sectionTitle(sectionId),
+    sectionTitleEn: source.sectionTitleEn(sectionId),
+    quote,
+    start,
+    end,
   }));
 }
 
