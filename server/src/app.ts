@@ -23,7 +23,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { buildSchema } from './schema/index.ts';
+import { buildSchema, HAND_WRITTEN_QUERY_FIELDS } from './schema/index.ts';
+import { compiledExecution } from './http/compiled-execution.ts';
 import { loadSourceText, type SourceText } from './schema/source-text.ts';
 import type { Db } from './db/read.ts';
 import { formatError, newRequestId, requestIdPlugin, type RequestIdContext } from './http/errors.ts';
@@ -196,7 +197,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const protection = armor.protect();
 
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    // The schema, with the hand-written queries executed by compiled functions (compiled-execution.ts).
+    gateway: compiledExecution(schema, HAND_WRITTEN_QUERY_FIELDS),
     ...protection,
     plugins: [
       ...protection.plugins,

@@ -17,6 +17,12 @@ const JSONScalar = new GraphQLScalarType({
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
+/** Root fields with resolvers of our own (the exploration and insights queries), as opposed to generated ones. */
+export const HAND_WRITTEN_QUERY_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.keys(explorationResolvers),
+  ...Object.keys(insightsResolvers),
+]);
+
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({
     typeDefs: buildTypeDefs(),
