@@ -68,6 +68,42 @@ describe('generated-API argument checks', () => {
   });
 });
 
+describe('traversals', () => {
+  const fields = [
+    'supports',
+    'supportedBy',
+    'backs',
+    'backedBy',
+    'leads',
+    'ledBy',
+    'hosts',
+    'locatedIn',
+    'parts',
+    'partOf',
+  ];
+  const lists = (n: number, alias = '') => fields.slice(0, n).map((f) => `${alias}${f}: ${f} { id }`);
+  const counts = (n: number) => fields.slice(0, n).map((f) => `${f}Connection { totalCount }`);
+  const edges = (n: number, alias = '') =>
+    fields.slice(0, n).map((f) => `${alias}${f}C: ${f}Connection { totalCount edges { properties { quote } } }`);
+  const query = (parts: string[]) => `{ planNodes(limit: 50) { id ${parts.join(' ')} } }`;
+
+  it('counts a connection that selects edges as two subqueries, one with its count alone as one', () => {
+    // 10 lists + 10 connections with edges = 30: accepted; one more connection, even a count alone, is 31.
+    expect(check(query([...lists(10), ...edges(10)]))).toBeUndefined();
+    expect(
+      check(query([...lists(10), ...counts(10), ...counts(10).map((c) => `n${c.split(' ')[0]}: ${c}`)])),
+    ).toBeUndefined();
+    expect(check(query([...lists(10), ...edges(10), ...counts(1)]))?.message).toMatch(
+      /^Too many relationship fields and relationship filters: more than 30 in one operation \(a connection with `edges` counts as two\)/,
+    );
+  });
+
+  it('refuses the shape that took 2.4 s cold: 15 relationship lists and 15 connections with edges (45)', () => {
+    const shape = query([...lists(10), ...lists(5, 'x'), ...edges(10), ...edges(5, 'x')]);
+    expect(check(shape)?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+});
+
 describe('cursors', () => {
   it('accepts only what the API issues', () => {
     expect(isValidCursor(Buffer.from('arrayconnection:41').toString('base64'))).toBe(true);
