@@ -70,7 +70,11 @@ async function panAndZoom(page: Page, selector: string): Promise<Omit<Sample, 'f
   return { frames: f.frames, frameMedianMs: f.medianMs, frameP95Ms: f.p95Ms };
 }
 
-/** The explorer, through its test hooks: the synthetic graph placed at `positions` instead of laid out. */
+/**
+ * The explorer, through its test hooks: the synthetic graph, built in the page beforehand as the bare pages get their
+ * elements built, placed at `positions` instead of laid out. The clock starts once the explorer has finished starting
+ * up (its first-view request answered, fonts in, the canvas settled), as the bare pages start with nothing to do.
+ */
 async function explorerOnce(
   page: Page,
   url: string,
@@ -81,10 +85,14 @@ async function explorerOnce(
   await page.waitForFunction(
     () => Boolean(window.__plangraph) && document.querySelector('[data-testid="graph-canvas"]'),
   );
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => window.__plangraph!.settled() && document.fonts.status === 'loaded');
+  await nextFrames(page);
   const firstFrameMs = await page.evaluate(
     ({ nodes, positions }) =>
       new Promise<number>((resolve, reject) => {
         const hooks = window.__plangraph!;
+        const graph = hooks.syntheticGraph(nodes);
         const timer = setTimeout(() => reject(new Error('no layoutstop within 240 s')), 240_000);
         const off = hooks.onLayoutStop(() => {
           off();
@@ -96,7 +104,7 @@ async function explorerOnce(
           );
         });
         const t0 = performance.now();
-        hooks.loadSynthetic(nodes, { positions });
+        hooks.loadGraph(graph, { positions });
       }),
     { nodes, positions },
   );

@@ -2,6 +2,7 @@
  * Hooks for the end-to-end tests and the front-end benchmarks, installed only with `?testHooks=1`: they load
  * synthetic graphs and read positions through them rather than through the UI. Nothing here runs for normal visitors.
  */
+import type { Subgraph } from '../api/types.ts';
 import { syntheticGraph } from '../graph/index.ts';
 import type { LabelBox } from '../graph/answer/index.ts';
 import { useStore } from '../store/index.ts';
@@ -28,6 +29,10 @@ export type SyntheticOptions = {
 
 export type TestHooks = {
   loadSynthetic(count: number, options?: SyntheticOptions): void;
+  /** The synthetic graph `loadSynthetic` shows, built ahead so that a benchmark times the showing alone. */
+  syntheticGraph(count: number): Subgraph;
+  /** Shows a graph built ahead (`syntheticGraph`), as `loadSynthetic` does. */
+  loadGraph(graph: Subgraph, options?: SyntheticOptions): void;
   /**
    * Calls `listener` when a layout that starts after this call stops, on this canvas or on one created later
    * (switching renderers creates one). Returns the function that stops listening.
@@ -71,13 +76,16 @@ declare global {
 export function installTestHooks(search = window.location.search): void {
   if (new URLSearchParams(search).get('testHooks') !== '1') return;
   const actions = () => useStore.getState().actions;
+  const loadGraph: TestHooks['loadGraph'] = (graph, options = {}) => {
+    forceRenderer(options.renderer ?? null);
+    forcePositions(options.positions ?? null);
+    actions().setGraph(graph);
+    actions().setStatus('ready');
+  };
   window.__plangraph = {
-    loadSynthetic(count, options = {}) {
-      forceRenderer(options.renderer ?? null);
-      forcePositions(options.positions ?? null);
-      actions().setGraph(syntheticGraph(count));
-      actions().setStatus('ready');
-    },
+    loadSynthetic: (count, options) => loadGraph(syntheticGraph(count), options),
+    syntheticGraph,
+    loadGraph,
     onLayoutStop,
     settled() {
       const canvas = activeCanvas();
