@@ -14,7 +14,7 @@ import { newRequestId } from '../../server/src/http/errors.ts';
 export type BareServer = { url: string; close: () => Promise<void> };
 
 export async function serveBareGraphql(driver: Driver, queryTimeoutMs = 60_000): Promise<BareServer> {
-  const schema = await buildSchema(driver);
+  const schema = await buildSchema();
   const source = loadSourceText();
   const db = { driver, timeoutMs: queryTimeoutMs };
   const handler = createHandler({

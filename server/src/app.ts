@@ -52,6 +52,8 @@ export type AppOptions = {
   config?: Partial<ServerConfig>;
   clientDir?: string;
   source?: SourceText;
+  /** The API schema, when it was started earlier (`npm start` builds it while the database starts). */
+  schema?: Promise<GraphQLSchema>;
 };
 
 type ApiContext = ExplorationContext & RequestIdContext;
@@ -182,7 +184,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const config = { ...readConfig(), ...options.config };
   const db: Db = { driver: options.driver, database: options.database, timeoutMs: config.queryTimeoutMs };
   const source = options.source ?? loadSourceText();
-  const schema = await buildSchema(options.driver);
+  const schema = await (options.schema ?? buildSchema());
 
   const armor = new ApolloArmor({
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

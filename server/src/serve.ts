@@ -3,6 +3,7 @@
  * and whatever the caller started (`onStop`, e.g. the embedded JVM), then exits. The database is the caller's job.
  */
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from './app.ts';
 import { createHttpServer } from './http/listen.ts';
@@ -14,10 +15,12 @@ export type ServeOptions = {
   config: ServerConfig;
   /** Runs last on shutdown, after the server and the driver are closed. */
   onStop?: () => Promise<void>;
+  /** The API schema, if its build was started already. */
+  schema?: Promise<GraphQLSchema>;
 };
 
-export async function serve({ driver, database, config, onStop }: ServeOptions): Promise<void> {
-  const { app, stop } = await createApp({ driver, database, config });
+export async function serve({ driver, database, config, onStop, schema }: ServeOptions): Promise<void> {
+  const { app, stop } = await createApp({ driver, database, config, schema });
   const server = createHttpServer(app).listen(config.port, config.host, () => {
     // The bound port, so PORT=0 (any free port) prints where to go.
     const port = (server.address() as AddressInfo).port;

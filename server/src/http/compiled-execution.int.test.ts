@@ -13,7 +13,7 @@ const api = useTestServer();
 const driver = testDriver();
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildSchema(driver);
+  schema = await buildSchema();
 });
 afterAll(() => driver.close());
 

@@ -3,7 +3,6 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { mergeSchemas } from '@graphql-tools/schema';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, valueFromASTUntyped, type GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { buildTypeDefs } from './type-defs.ts';
 import { explorationResolvers, explorationTypeDefs } from './exploration.ts';
 import { communityResolvers, insightsResolvers, insightsTypeDefs } from './insights.ts';
@@ -23,10 +22,13 @@ export const HAND_WRITTEN_QUERY_FIELDS: ReadonlySet<string> = new Set([
   ...Object.keys(insightsResolvers),
 ]);
 
-export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+/**
+ * No driver: every request brings it (`executionContext` in the context), so the schema is built while the
+ * database is still starting.
+ */
+export async function buildSchema(): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({
     typeDefs: buildTypeDefs(),
-    driver,
     features: {
       // The deprecated spellings of every filter and operation tripled the schema (and introspection) for nothing.
       excludeDeprecatedFields: {
