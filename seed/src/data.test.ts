@@ -65,6 +65,19 @@ describe('the plan dataset', () => {
     expect(jet?.props.aliases).toContain('洁特生物');
   });
 
+  it('words every text-issue note in English and in Chinese, speaking only of the plan text', () => {
+    const noted = entities.filter((n) => n.props.textIssue || n.props.textIssueZh);
+    expect(noted.length).toBe(32);
+    for (const n of noted) {
+      expect(n.props.textIssue, n.id).toEqual(expect.stringMatching(/[A-Za-z]{3}/));
+      expect(n.props.textIssueZh, n.id).toEqual(expect.stringMatching(/\p{Script=Han}.*。$/u));
+      for (const note of [n.props.textIssue, n.props.textIssueZh]) {
+        expect(note, n.id).not.toMatch(/text-issues|review|TODO|\.md\b/i);
+      }
+    }
+    expect(byId.get('mingluo-equipment')?.props.textIssueZh).toBe('原文作“明装备”,应为“明珞装备”(脱“珞”字)。');
+  });
+
   it('merges name variants under one id', () => {
     const lab = byId.get('guangzhou-laboratory');
     expect(lab?.props.aliases).toEqual(expect.arrayContaining(['呼吸领域广州实验室', '呼吸疾病领域广州实验室']));

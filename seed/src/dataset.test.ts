@@ -121,6 +121,16 @@ relationships:
       node('').replace('kind: laboratory', 'kind: company'),
       /kind "company" is for Enterprise/,
     ],
+    [
+      'text-issue note without its Chinese wording',
+      node('    textIssue: Written 测试机; evidently 测试机构 (lost 构).'),
+      /bad\.yaml \| nodes\[0\] \(id: test-node\) \| textIssueZh \| .*needs textIssueZh/,
+    ],
+    [
+      'text-issue note naming a working file',
+      node("    textIssue: Uncertain name (text-issues B).\n    textIssueZh: '名称存疑。'"),
+      /nodes\[0\] \(id: test-node\) \| textIssue \| must speak only of the plan text/,
+    ],
     ['YAML syntax error', 'nodes: [\n  - id: x', /bad\.yaml \| YAML syntax/],
     [
       'indicator without unit',

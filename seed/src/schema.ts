@@ -9,6 +9,14 @@ const slug = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** Words of the curators' working files and reviews, which mean nothing to a reader of the plan. */
+export const INTERNAL_REFERENCE = /text-issues|review|TODO|\.(md|ya?ml)\b/i;
+
+/** A text-issue note speaks only of the plan's text (its line numbers included), never of working files. */
+const textIssueNote = nonEmpty.refine((note) => !INTERNAL_REFERENCE.test(note), {
+  message: 'must speak only of the plan text, not of working files or reviews (text-issues, review, TODO, *.md)',
+});
+
 export const quoteSchema = z.union([
   nonEmpty,
   z
@@ -32,6 +40,7 @@ const RESERVED_PROPS = [
   'description',
   'descriptionEn',
   'textIssue',
+  'textIssueZh',
   'constructed',
   'mentionForms',
   'quotes',
@@ -59,7 +68,9 @@ export const nodeSchema = z
     description: nonEmpty,
     descriptionEn: nonEmpty,
     quotes: z.array(quoteSchema).min(1, 'every node needs at least one quote'),
-    textIssue: z.string().nullable().optional(),
+    /** A note on garbled plan text, in English; `textIssueZh` says the same in Chinese. */
+    textIssue: textIssueNote.nullable().optional(),
+    textIssueZh: textIssueNote.nullable().optional(),
     /** Surface forms the loader looks for to link MENTIONED_IN; defaults to name and aliases. Narrow it for
      *  forms that are also ordinary words (聚合 "to gather" is also a company's short name). */
     mentionForms: z.array(nonEmpty).optional(),
@@ -67,6 +78,20 @@ export const nodeSchema = z
   })
   .strict()
   .superRefine((node, ctx) => {
+    if (node.textIssue && !node.textIssueZh) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['textIssueZh'],
+        message: 'a node with a textIssue note needs textIssueZh, the same note in Chinese',
+      });
+    }
+    if (node.textIssueZh && !node.textIssue) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['textIssue'],
+        message: 'a node with a textIssueZh note needs textIssue, the same note in English',
+      });
+    }
     const labels = kindLabels(node.kind);
     if (labels && !labels.includes(node.label)) {
       ctx.addIssue({
