@@ -113,8 +113,10 @@ const COMMON_FIELDS = `
   description: String
   "One sentence in English."
   descriptionEn: String
-  "Where the written form is evidently garbled: a short note."
+  "Where the written form is evidently garbled: a short note, in English."
   textIssue: String
+  "The same note in Chinese; set whenever textIssue is."
+  textIssueZh: String
   "Exact quotes from the plan that state this entity."
   quotes: [String!]
   "For each quote, the outline section that contains it."

@@ -17,6 +17,7 @@ const NODE_FIELDS = new Set<string>([
   'description',
   'descriptionEn',
   'textIssue',
+  'textIssueZh',
   ...NODE_PROVENANCE_PROPERTIES,
 ]);
 const EDGE_FIELDS = new Set<string>(['id', ...RELATIONSHIP_PROVENANCE_PROPERTIES]);
@@ -53,6 +54,7 @@ export class NodeView implements GraphNode {
   readonly description: string | null;
   readonly descriptionEn: string | null;
   readonly textIssue: string | null;
+  readonly textIssueZh: string | null;
 
   constructor(
     labels: string[],
@@ -68,6 +70,7 @@ export class NodeView implements GraphNode {
     this.description = (p.description as string | undefined) ?? null;
     this.descriptionEn = (p.descriptionEn as string | undefined) ?? null;
     this.textIssue = (p.textIssue as string | undefined) ?? null;
+    this.textIssueZh = (p.textIssueZh as string | undefined) ?? null;
   }
 
   get properties(): Record<string, unknown> {

@@ -31,11 +31,11 @@ export type TraceDirection =
 
 export type ProvenanceFieldsFragment = { sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number };
 
-export type NodeFieldsFragment = { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> };
+export type NodeFieldsFragment = { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> };
 
 export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -44,14 +44,14 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedField: string, matchedText: string, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
+export type SearchQuery = { search: Array<{ score: number, matchedField: string, matchedText: string, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NodeQuery = { node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } | null };
+export type NodeQuery = { node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } | null };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -62,14 +62,14 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
 
 export type SubgraphQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -81,7 +81,7 @@ export type SourceTextQueryVariables = Exact<{
 }>;
 
 
-export type SourceTextQuery = { sourceText: { id: string, title: string, titleEn: string | null, text: string, start: number, end: number, path: Array<{ id: string, title: string, titleEn: string | null }>, children: Array<{ id: string, title: string, titleEn: string | null }>, spans: Array<{ nodeId: string, start: number, end: number }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } | null };
+export type SourceTextQuery = { sourceText: { id: string, title: string, titleEn: string | null, text: string, start: number, end: number, path: Array<{ id: string, title: string, titleEn: string | null }>, children: Array<{ id: string, title: string, titleEn: string | null }>, spans: Array<{ nodeId: string, start: number, end: number }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } | null };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -92,7 +92,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number, rank: number, explanation: string, explanationEn: string }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number, rank: number, explanation: string, explanationEn: string }>, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
 
 export type TraceQueryVariables = Exact<{
   id: string | number;
@@ -101,7 +101,7 @@ export type TraceQueryVariables = Exact<{
 }>;
 
 
-export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
+export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> } };
 
 export type SectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -125,7 +125,7 @@ export type CentralityQueryVariables = Exact<{
 }>;
 
 
-export type CentralityQuery = { centrality: Array<{ rank: number, score: number, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
+export type CentralityQuery = { centrality: Array<{ rank: number, score: number, node: { id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> } }> };
 
 export type GapsQueryVariables = Exact<{
   label: string;
@@ -135,7 +135,7 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
+export type GapsQuery = { gaps: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> };
 
 export type CoverageQueryVariables = Exact<{
   rowLabel: string;
@@ -146,7 +146,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { rows: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, columns: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, cells: Array<{ row: string, column: string, count: number, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> } };
+export type CoverageQuery = { coverage: { rows: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, columns: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }>, cells: Array<{ row: string, column: string, count: number, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> } };
 
 export type CommunitiesQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -154,7 +154,7 @@ export type CommunitiesQueryVariables = Exact<{
 }>;
 
 
-export type CommunitiesQuery = { communities: Array<{ id: string, name: string, nameEn: string, size: number, members: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> };
+export type CommunitiesQuery = { communities: Array<{ id: string, name: string, nameEn: string, size: number, members: Array<{ id: string, labels: Array<string>, name: string, nameEn: string | null, kind: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, textIssue: string | null, textIssueZh: string | null, properties: Record<string, unknown>, provenance: Array<{ sectionId: string, sectionTitle: string | null, sectionTitleEn: string | null, quote: string, start: number, end: number }> }> }> };
 
 export type MentionsQueryVariables = Exact<{
   text: string;
@@ -203,6 +203,7 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -263,6 +264,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -307,6 +309,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -336,6 +339,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -371,6 +375,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -419,6 +424,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -506,6 +512,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -554,6 +561,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -593,6 +601,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -685,6 +694,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -719,6 +729,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -767,6 +778,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields
@@ -812,6 +824,7 @@ fragment NodeFields on GraphNode {
   description
   descriptionEn
   textIssue
+  textIssueZh
   properties
   provenance {
     ...ProvenanceFields

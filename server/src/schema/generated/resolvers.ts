@@ -109,7 +109,10 @@ export type GraphNode = {
   /** Every other property (indicator values, section offsets, …). */
   properties: Scalars['JSON']['output'];
   provenance: Array<Provenance>;
+  /** Where the written form is evidently garbled: a short note, in English. */
   textIssue?: Maybe<Scalars['String']['output']>;
+  /** The same note in Chinese; set whenever textIssue is. */
+  textIssueZh?: Maybe<Scalars['String']['output']>;
 };
 
 export type GraphStats = {
@@ -579,6 +582,7 @@ export type GraphNodeResolvers<ContextType = ExplorationContext, ParentType exte
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   textIssue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textIssueZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = ExplorationContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
