@@ -53,5 +53,4 @@ export {
   propertyName,
   propertyValue,
   formatQuantity,
-  readableTextIssue,
 } from './vocabulary.ts';

@@ -22,6 +22,7 @@ export function blankNode(id: string, label: string, name: string, nameEn: strin
     description: null,
     descriptionEn: null,
     textIssue: null,
+    textIssueZh: null,
     properties: {},
     provenance: [],
   };

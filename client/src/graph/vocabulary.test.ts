@@ -7,7 +7,6 @@ import {
   labelName,
   propertyName,
   propertyValue,
-  readableTextIssue,
   relationName,
   relationTypeName,
 } from './vocabulary.ts';
@@ -49,36 +48,6 @@ describe('human wording', () => {
     expect(propertyValue('超过 (more than)', 'en')).toBe('more than');
     expect(propertyValue('超过 (more than)', 'zh')).toBe('超过');
     expect(propertyValue('Guangzhou', 'en')).toBe('Guangzhou');
-  });
-
-  it('keeps references to working files out of text-issue notes', () => {
-    expect(readableTextIssue('Unusual short company name; could not be checked (text-issues.md B, line 507).')).toBe(
-      'Unusual short company name; could not be checked.',
-    );
-    expect(readableTextIssue('Uncertain name (text-issues B); it could not be verified.')).toBe(
-      'Uncertain name; it could not be verified.',
-    );
-    expect(readableTextIssue('Written 云工业区; evidently 云埔工业区 (lost 埔). Not listed in text-issues.md.')).toBe(
-      'Written 云工业区; evidently 云埔工业区 (lost 埔).',
-    );
-    expect(readableTextIssue('Written 弘亚数控志机电 (line 557); evidently 弘亚数控、昊志机电.')).toBe(
-      'Written 弘亚数控志机电; evidently 弘亚数控、昊志机电.',
-    );
-    expect(readableTextIssue('Line 589 writes 批量子; evidently 一批量子.')).toBe(
-      'The plan writes 批量子; evidently 一批量子.',
-    );
-    expect(readableTextIssue('Written 洁生物; evidently 洁特生物 (lost 特), as on line 17.')).toBe(
-      'Written 洁生物; evidently 洁特生物 (lost 特), as elsewhere in the plan.',
-    );
-    expect(readableTextIssue('Line 21 writes 澳门青年人创新部落, line 609 澳门青年创新创业部落; one carrier.')).toBe(
-      'The plan writes 澳门青年人创新部落, elsewhere 澳门青年创新创业部落; one carrier.',
-    );
-    expect(readableTextIssue('Line 321 writes 慧眼; merged here as an alias per text-issues E.')).toBe(
-      'The plan writes 慧眼; merged here as an alias.',
-    );
-    expect(readableTextIssue('Prose (line 17) gives 42; the table (line 219) gives 43.')).toBe(
-      'Prose gives 42; the table gives 43.',
-    );
   });
 
   it('captions label groups with their count', () => {

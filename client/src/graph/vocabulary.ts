@@ -208,23 +208,6 @@ export function propertyValue(value: string, language: Language): string {
   return value;
 }
 
-/**
- * A text-issue note without references to the curators' working files and line numbers of the plan's text file,
- * which a reader cannot follow ("(text-issues.md B, line 507)", "(line 71)", "as on line 17").
- */
-export function readableTextIssue(note: string): string {
-  return note
-    .replace(/\s*Not listed in text-issues(\.md)?\.?/g, '')
-    .replace(/\s*per text-issues \w+/g, '')
-    .replace(/, line \d+ /g, ', elsewhere ')
-    .replace(/\s*\((text-issues[^)]*|lines? \d+[^)]*)\)/g, '')
-    .replace(/^Lines? \d+ (writes|gives)/, 'The plan $1')
-    .replace(/,? as (spelled )?on line \d+/g, ', as elsewhere in the plan')
-    .replace(/\bon line \d+/g, 'elsewhere in the plan')
-    .replace(/\s+([.;,])/g, '$1')
-    .trim();
-}
-
 /** `strategic-cluster` → "strategic cluster", `IN_INDUSTRY` → "in industry", `shareOfCity` → "share of city". */
 export function humanize(value: string): string {
   const spaced = value

@@ -1,13 +1,6 @@
 import { LABEL_NAMES } from '@plangraph/shared';
 import type { GraphNode } from '../../api/types.ts';
-import {
-  displayName,
-  formatQuantity,
-  kindName,
-  LABEL_STYLE,
-  primaryLabel,
-  readableTextIssue,
-} from '../../graph/index.ts';
+import { displayName, formatQuantity, kindName, LABEL_STYLE, primaryLabel } from '../../graph/index.ts';
 import { expandNode } from '../../operations/index.ts';
 import { useActions, useStore } from '../../store/index.ts';
 import { useT } from '../language/index.ts';
@@ -49,6 +42,8 @@ export function NodeDetails({ node }: { node: GraphNode }) {
   const description =
     language === 'en' ? (node.descriptionEn ?? node.description) : (node.description ?? node.descriptionEn);
   const props = visibleProperties(node.properties);
+  // The dataset words every note in both languages; an English-only note is marked as such in the Chinese UI.
+  const textIssueZh = language === 'zh' ? node.textIssueZh : null;
   return (
     <article className="details-body">
       <header>
@@ -63,8 +58,14 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       {node.textIssue && (
         <div className="text-issue" role="note">
           <strong>{t('textIssue')}:</strong>{' '}
-          {language === 'zh' && <span className="muted">{t('textIssueInEnglish')}</span>}
-          <span lang="en">{readableTextIssue(node.textIssue)}</span>
+          {textIssueZh ? (
+            textIssueZh
+          ) : (
+            <>
+              {language === 'zh' && <span className="muted">{t('textIssueInEnglish')}</span>}
+              <span lang="en">{node.textIssue}</span>
+            </>
+          )}
         </div>
       )}
       {label === 'Indicator' && <IndicatorValues node={node} />}

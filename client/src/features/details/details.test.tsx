@@ -96,6 +96,25 @@ describe('DetailsPanel', () => {
     expect(text).not.toMatch(/亿元|预期性|\btier\b|table-row|sub-industry/);
   });
 
+  it('shows a text-issue note in the reader’s language', () => {
+    const garbled = node('mingluo-equipment', 'Enterprise', '明装备', 'Mingluo Equipment', {
+      textIssue: 'Written 明装备; evidently 明珞装备 (lost 珞).',
+      textIssueZh: '原文作“明装备”,应为“明珞装备”(脱“珞”字)。',
+    });
+    useStore.getState().actions.setGraph({ nodes: [garbled], edges: [], truncated: false });
+    useStore.getState().actions.select({ kind: 'node', id: 'mingluo-equipment' });
+    const { unmount } = render(<DetailsPanel />);
+    const zh = screen.getByRole('note').textContent ?? '';
+    expect(zh).toContain('原文作“明装备”,应为“明珞装备”(脱“珞”字)。');
+    expect(zh).not.toMatch(/Written|英文/);
+    unmount();
+    useStore.getState().actions.setLanguage('en');
+    render(<DetailsPanel />);
+    const en = screen.getByRole('note').textContent ?? '';
+    expect(en).toContain('Written 明装备; evidently 明珞装备 (lost 珞).');
+    expect(en).not.toContain('原文作');
+  });
+
   it('shows a selected edge with its relationship named, and its ends', () => {
     useStore.getState().actions.setGraph(SUB);
     useStore.getState().actions.select({ kind: 'edge', id: 'LEADS:zhong-nanshan:guangzhou-laboratory' });
