@@ -26,8 +26,8 @@ export type Env = {
 
 export const benchLog = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-export async function startNeo4j(dataDir: string, pageCacheMb = 256): Promise<Neo4jConnection> {
-  return startEmbeddedNeo4j({ dataDir, heapMb: 1536, pageCacheMb, log: () => {} });
+export async function startNeo4j(dataDir: string, pageCacheMb = 256, heapMb = 1536): Promise<Neo4jConnection> {
+  return startEmbeddedNeo4j({ dataDir, heapMb, pageCacheMb, log: () => {} });
 }
 
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
