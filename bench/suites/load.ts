@@ -59,8 +59,8 @@ export const loadSuite: Suite = {
   async run(ctx) {
     const store = tempDir('load');
     // Both writes of the synthetic graph are one transaction of 600,000 rows, as the loader's all-or-nothing load is:
-    // Neo4j caps a transaction's memory at 70 % of the heap, and 1.5 GB of heap (a 1 GB cap) is not enough for it.
-    const conn = await startNeo4j(store.dir, 256, 4096);
+    // Neo4j caps a transaction's memory at 70 % of the heap, and such a transaction outgrows a 4 GB heap's cap.
+    const conn = await startNeo4j(store.dir, 256, 10_240);
     const driver = createDriver(conn, { maxTransactionRetryTimeMs: 30_000 });
     try {
       await applySchema(driver);
