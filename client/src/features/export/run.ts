@@ -292,16 +292,6 @@ export async function rasterize(svg: string, width: number, height: number): Pro
   return rasterizeSvg(svg, width, height);
 }
 
-/** Saves bytes as a download. */
-export function download(output: Pick<ExportOutput, 'bytes' | 'filename' | 'mime'>): void {
-  const url = URL.createObjectURL(new Blob([output.bytes as BlobPart], { type: output.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = output.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
+export { download } from './download.ts';
 
 export { base64 as toBase64 };

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/index.ts';
 import { currentSearch } from '../../url/useUrlSync.ts';
-import { download } from '../export/run.ts';
+import { download } from '../export/download.ts';
 import { exportFileName, isoDate } from '../export/filename.ts';
 import {
   EMPTY_STORY,
