@@ -1,4 +1,5 @@
 /** Viewport maths for fit and focus: pure, in model coordinates, so it is tested without a canvas. */
+import type { FreeArea } from '../graph/answer/index.ts';
 
 export type Point = { x: number; y: number };
 /** A bounding box as Cytoscape reports it. */
@@ -21,8 +22,8 @@ function centring(view: ViewSize, zoom: number, p: Point): Point {
   return { x: view.width / 2 - zoom * p.x, y: view.height / 2 - zoom * p.y };
 }
 
-/** A part of the view, in view px from its top left corner. */
-export type Area = { left: number; top: number; right: number; bottom: number };
+/** A part of the view, in view px from its top left corner: the area answer views are planned for. */
+export type Area = FreeArea;
 /** A rectangle in client coordinates (what getBoundingClientRect reports). */
 export type Rect = { left: number; top: number; right: number; bottom: number; width: number };
 
